@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sql/sqlite/sqlite_database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/error.hpp"
+
+namespace lcn::sql {
+namespace {
+
+TEST(SqliteDatabaseTest, FileDatabaseUsesWalAndSeesCommittedWrites) {
+  const auto dir = std::filesystem::temp_directory_path() / "lcn_sqlite_test";
+  std::filesystem::create_directories(dir);
+  const auto path = (dir / "wal.db").string();
+  std::filesystem::remove(path);
+  SqliteDatabase db(path, 2);
+  {
+    auto tx = db.Begin(TransactionMode::kReadWrite);
+    tx->ExecuteScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");
+    tx->Execute("INSERT INTO t (v) VALUES (${v})", {{"v", std::string("x")}});
+    tx->Commit();
+  }
+  auto tx = db.Begin(TransactionMode::kReadOnly);
+  std::string mode;
+  tx->Query("PRAGMA journal_mode", {}, [&](const Row& r) { mode = std::get<std::string>(r.At(0)); });
+  EXPECT_EQ(mode, "wal");
+  int rows = 0;
+  tx->Query("SELECT v FROM t", {}, [&](const Row& r) {
+    EXPECT_EQ(r.Text("v"), "x");
+    ++rows;
+  });
+  EXPECT_EQ(rows, 1);
+}
+
+TEST(SqliteDatabaseTest, UncommittedTransactionRollsBack) {
+  SqliteDatabase db(":memory:");
+  {
+    auto tx = db.Begin(TransactionMode::kReadWrite);
+    tx->ExecuteScript("CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    tx->Commit();
+  }
+  {
+    auto tx = db.Begin(TransactionMode::kReadWrite);
+    tx->Execute("INSERT INTO t (id) VALUES (1)", {});
+  }
+  auto tx = db.Begin(TransactionMode::kReadOnly);
+  std::int64_t count = -1;
+  tx->Query("SELECT COUNT(*) AS n FROM t", {}, [&](const Row& r) { count = r.Int("n"); });
+  EXPECT_EQ(count, 0);
+}
+
+TEST(SqliteDatabaseTest, MissingParameterIsAnInternalError) {
+  SqliteDatabase db(":memory:");
+  auto tx = db.Begin(TransactionMode::kReadWrite);
+  EXPECT_THROW(tx->Execute("SELECT ${nope}", {}), Error);
+}
+
+}  // namespace
+}  // namespace lcn::sql
