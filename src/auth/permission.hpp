@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Permissions that routes declare, and the one role-to-permission table (policy.cpp).
+// Deny by default: a role has only the permissions listed for it.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "domain/role.hpp"
+
+namespace lcn::auth {
+
+enum class Permission {
+  kPublic,            // no session needed (sign-in, health)
+  kSignedIn,          // any signed-in user (own session, sign-out)
+  kDirectoryRead,     // geography, organisations, teams
+  kDirectoryWrite,    // add and change geography, organisations, teams
+  kUserAdmin,         // manage staff accounts
+  kPersonSearch,      // find people (results still filtered by relationship)
+  kPersonRead,        // read a person's record (with a legitimate relationship)
+  kPersonWrite,       // register and change people (with a relationship, for changes)
+  kBreakGlass,        // emergency access to one person with a reason
+  kAuditRead,         // accesses to a person's record; break-glass review
+  kCountsRead,        // aggregate counts without identities
+};
+
+std::string_view PermissionName(Permission p);
+
+// True when `role` holds `permission`. kPublic and kSignedIn hold for every role.
+bool RoleHas(domain::Role role, Permission permission);
+
+// True when the role works across its networks (care coordinators, network managers), so the
+// network-role relationship applies to it.
+bool WorksAcrossNetwork(domain::Role role);
+
+// The permissions of `role`, for display.
+std::span<const Permission> PermissionsOf(domain::Role role);
+
+}  // namespace lcn::auth

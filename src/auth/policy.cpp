@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The role-to-permission table. Changing who may do what is a change to this file only, and
+// docs/security.md shows the same table.
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "auth/permission.hpp"
+
+namespace lcn::auth {
+namespace {
+
+using domain::Role;
+using P = Permission;
+
+struct PolicyRow {
+  Role role;
+  std::vector<Permission> permissions;
+};
+
+const std::vector<PolicyRow>& Policy() {
+  static const std::vector<PolicyRow> kPolicy = [] {
+    const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
+                                               P::kBreakGlass};
+    const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
+                                                  P::kPersonRead, P::kPersonWrite, P::kBreakGlass};
+    return std::vector<PolicyRow>{
+        {Role::kGp, kRegistering},
+        {Role::kPracticeNurse, kRegistering},
+        {Role::kCareCoordinator, kRegistering},
+        {Role::kCommunityNurse, kClinical},
+        {Role::kSocialWorker, kClinical},
+        {Role::kCareNavigator, kClinical},
+        {Role::kLinkWorker, kClinical},
+        {Role::kParamedic, kClinical},
+        {Role::kGeriatrician, kClinical},
+        {Role::kPharmacist, kClinical},
+        {Role::kCareHomeManager, kClinical},
+        {Role::kNetworkManager, {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
+                                 P::kCountsRead}},
+        {Role::kAnalyst, {P::kDirectoryRead, P::kCountsRead}},
+        {Role::kPrivacyOfficer, {P::kDirectoryRead, P::kAuditRead}},
+        {Role::kAdministrator, {P::kDirectoryRead, P::kDirectoryWrite, P::kUserAdmin,
+                                P::kCountsRead}},
+    };
+  }();
+  return kPolicy;
+}
+
+}  // namespace
+
+std::string_view PermissionName(Permission p) {
+  switch (p) {
+    case P::kPublic:
+      return "public";
+    case P::kSignedIn:
+      return "signed-in";
+    case P::kDirectoryRead:
+      return "directory:read";
+    case P::kDirectoryWrite:
+      return "directory:write";
+    case P::kUserAdmin:
+      return "users:admin";
+    case P::kPersonSearch:
+      return "person:search";
+    case P::kPersonRead:
+      return "person:read";
+    case P::kPersonWrite:
+      return "person:write";
+    case P::kBreakGlass:
+      return "person:break-glass";
+    case P::kAuditRead:
+      return "audit:read";
+    case P::kCountsRead:
+      return "counts:read";
+  }
+  return "unknown";
+}
+
+bool RoleHas(Role role, Permission permission) {
+  if (permission == P::kPublic || permission == P::kSignedIn) {
+    return true;
+  }
+  for (const auto& row : Policy()) {
+    if (row.role == role) {
+      return std::find(row.permissions.begin(), row.permissions.end(), permission) !=
+             row.permissions.end();
+    }
+  }
+  return false;
+}
+
+bool WorksAcrossNetwork(Role role) {
+  return role == Role::kCareCoordinator || role == Role::kNetworkManager;
+}
+
+std::span<const Permission> PermissionsOf(Role role) {
+  for (const auto& row : Policy()) {
+    if (row.role == role) {
+      return row.permissions;
+    }
+  }
+  return {};
+}
+
+}  // namespace lcn::auth

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <gtest/gtest.h>
+
+#include "auth/permission.hpp"
+
+namespace lcn::auth {
+namespace {
+
+using domain::Role;
+
+TEST(PolicyTest, AnalystsSeeCountsNeverIdentities) {
+  EXPECT_TRUE(RoleHas(Role::kAnalyst, Permission::kCountsRead));
+  EXPECT_FALSE(RoleHas(Role::kAnalyst, Permission::kPersonRead));
+  EXPECT_FALSE(RoleHas(Role::kAnalyst, Permission::kPersonSearch));
+  EXPECT_FALSE(RoleHas(Role::kAnalyst, Permission::kBreakGlass));
+}
+
+TEST(PolicyTest, AdministratorsManageButCannotReadPeople) {
+  EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kUserAdmin));
+  EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kDirectoryWrite));
+  EXPECT_FALSE(RoleHas(Role::kAdministrator, Permission::kPersonRead));
+}
+
+TEST(PolicyTest, ClinicalRolesReadWithRelationshipAndMayBreakGlass) {
+  for (const Role r : {Role::kGp, Role::kCommunityNurse, Role::kSocialWorker, Role::kParamedic}) {
+    EXPECT_TRUE(RoleHas(r, Permission::kPersonRead));
+    EXPECT_TRUE(RoleHas(r, Permission::kBreakGlass));
+    EXPECT_FALSE(RoleHas(r, Permission::kUserAdmin));
+    EXPECT_FALSE(RoleHas(r, Permission::kAuditRead));
+  }
+}
+
+TEST(PolicyTest, OnlyCoordinatorsAndNetworkManagersWorkAcrossTheNetwork) {
+  int across = 0;
+  for (const Role r : domain::AllRoles()) {
+    across += WorksAcrossNetwork(r) ? 1 : 0;
+  }
+  EXPECT_EQ(across, 2);
+  EXPECT_TRUE(WorksAcrossNetwork(Role::kCareCoordinator));
+  EXPECT_TRUE(WorksAcrossNetwork(Role::kNetworkManager));
+  EXPECT_FALSE(WorksAcrossNetwork(Role::kGp));
+}
+
+TEST(PolicyTest, EveryRoleHasAPolicyRow) {
+  for (const Role r : domain::AllRoles()) {
+    EXPECT_FALSE(PermissionsOf(r).empty()) << domain::RoleName(r);
+    EXPECT_TRUE(RoleHas(r, Permission::kSignedIn));
+  }
+}
+
+}  // namespace
+}  // namespace lcn::auth

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/person_repository.hpp"
+
+#include "store/row_mapping.hpp"
+
+namespace lcn::store {
+namespace {
+
+constexpr const char* kPersonColumns =
+    "SELECT id, nhs_number, given_name, family_name, birth_date, sex, postcode, practice_id, "
+    "version FROM people ";
+
+domain::Person ToPerson(const sql::Row& r) {
+  domain::Person p;
+  p.id = PersonId(r.Int("id"));
+  p.nhs_number = r.OptText("nhs_number");
+  p.given_name = r.Text("given_name");
+  p.family_name = r.Text("family_name");
+  p.birth_date = r.Text("birth_date");
+  p.sex = domain::ParseSex(r.Text("sex")).value_or(domain::Sex::kUnknown);
+  p.postcode = r.OptText("postcode");
+  p.practice_id = OptId<OrganisationId>(r, "practice_id");
+  p.version = r.Int("version");
+  return p;
+}
+
+sql::Params PersonParams(const domain::Person& p, Micros now) {
+  return {{"nhs", sql::Nullable(p.nhs_number)},
+          {"given", p.given_name},
+          {"family", p.family_name},
+          {"birth", p.birth_date},
+          {"sex", std::string(domain::SexName(p.sex))},
+          {"postcode", sql::Nullable(p.postcode)},
+          {"practice", NullableId(p.practice_id)},
+          {"now", now}};
+}
+
+}  // namespace
+
+PersonId PersonRepository::Insert(const domain::Person& person, Micros now) {
+  std::int64_t id = 0;
+  tx_.Query(
+      "INSERT INTO people (nhs_number, given_name, family_name, birth_date, sex, postcode, "
+      "practice_id, created_at, updated_at) VALUES (${nhs}, ${given}, ${family}, ${birth}, "
+      "${sex}, ${postcode}, ${practice}, ${now}, ${now}) RETURNING id",
+      PersonParams(person, now), [&](const sql::Row& r) { id = r.Int("id"); });
+  return PersonId(id);
+}
+
+std::optional<domain::Person> PersonRepository::FindById(PersonId id) {
+  std::optional<domain::Person> out;
+  tx_.Query(std::string(kPersonColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
+            [&](const sql::Row& r) { out = ToPerson(r); });
+  return out;
+}
+
+std::optional<domain::Person> PersonRepository::FindByNhsNumber(const std::string& nhs_number) {
+  std::optional<domain::Person> out;
+  tx_.Query(std::string(kPersonColumns) + "WHERE nhs_number = ${nhs}", {{"nhs", nhs_number}},
+            [&](const sql::Row& r) { out = ToPerson(r); });
+  return out;
+}
+
+std::vector<domain::Person> PersonRepository::SearchByNameAndBirthDate(
+    const std::string& family_name, const std::string& birth_date,
+    const std::optional<std::string>& given, int limit) {
+  std::vector<domain::Person> out;
+  tx_.Query(std::string(kPersonColumns) +
+                "WHERE lower(family_name) = lower(${family}) AND birth_date = ${birth} "
+                "AND (CAST(${given} AS TEXT) = '' OR lower(given_name) = lower(${given})) "
+                "ORDER BY family_name, given_name, id LIMIT ${limit}",
+            {{"family", family_name},
+             {"birth", birth_date},
+             {"given", given.value_or("")},
+             {"limit", std::int64_t{limit}}},
+            [&](const sql::Row& r) { out.push_back(ToPerson(r)); });
+  return out;
+}
+
+std::int64_t PersonRepository::Update(const domain::Person& person, Micros now) {
+  sql::Params params = PersonParams(person, now);
+  params.emplace_back("id", person.id.Value());
+  params.emplace_back("version", person.version);
+  const std::int64_t changed = tx_.Execute(
+      "UPDATE people SET nhs_number = ${nhs}, given_name = ${given}, family_name = ${family}, "
+      "birth_date = ${birth}, sex = ${sex}, postcode = ${postcode}, practice_id = ${practice}, "
+      "version = version + 1, updated_at = ${now} WHERE id = ${id} AND version = ${version}",
+      params);
+  if (changed == 0) {
+    ThrowStaleOrMissing(FindById(person.id).has_value(), "person");
+  }
+  return person.version + 1;
+}
+
+std::vector<PracticeCount> PersonRepository::CountByPractice() {
+  std::vector<PracticeCount> out;
+  tx_.Query(
+      "SELECT practice_id, COUNT(*) AS n FROM people WHERE practice_id IS NOT NULL "
+      "GROUP BY practice_id ORDER BY practice_id",
+      {}, [&](const sql::Row& r) {
+        out.push_back({OrganisationId(r.Int("practice_id")), r.Int("n")});
+      });
+  return out;
+}
+
+}  // namespace lcn::store

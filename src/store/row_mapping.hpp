@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Small helpers shared by the repositories for strong ids, NULLs and version conflicts.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+#include "sql/value.hpp"
+
+namespace lcn::store {
+
+template <typename Id>
+std::optional<Id> OptId(const sql::Row& r, std::string_view column) {
+  const auto v = r.OptInt(column);
+  return v ? std::optional<Id>(Id(*v)) : std::nullopt;
+}
+
+template <typename Id>
+sql::Value NullableId(const std::optional<Id>& id) {
+  return id ? sql::Value(id->Value()) : sql::Value(std::monostate{});
+}
+
+// After an UPDATE ... WHERE version = ? changed nothing: throws kConflict when the record exists
+// (someone else changed it since it was read), kNotFound when it does not.
+[[noreturn]] inline void ThrowStaleOrMissing(bool exists, const std::string& what) {
+  if (exists) {
+    throw Error(ErrorCode::kConflict,
+                "the " + what + " was changed by someone else since you read it; reload it and "
+                "apply your change again");
+  }
+  throw Error(ErrorCode::kNotFound, "no such " + what);
+}
+
+}  // namespace lcn::store
