@@ -1,0 +1,54 @@
+// Route table and the sign-in guard.
+
+import { configureClient } from './api/client';
+import { renderLayout } from './layout';
+import { renderFindPerson } from './pages/findPerson';
+import { renderNetworks } from './pages/networks';
+import { renderNotFound } from './pages/notFound';
+import { renderPerson } from './pages/person';
+import { renderSignIn } from './pages/signIn';
+import { currentPath, navigate, safeNext, startRouter, type Params } from './router';
+import { csrfToken, loadSession, setSession } from './session';
+
+type Page = (main: HTMLElement, params: Params, url: URL) => void | Promise<void>;
+
+function signInPath(): string {
+  const here = currentPath();
+  return here === '/' || here.startsWith('/signin') ? '/signin' : `/signin?next=${encodeURIComponent(here)}`;
+}
+
+function signedIn(page: Page) {
+  return async (params: Params, url: URL) => {
+    if (!(await loadSession())) {
+      navigate(signInPath(), { replace: true });
+      return;
+    }
+    await page(renderLayout(url.pathname), params, url);
+  };
+}
+
+export function startApp(): void {
+  configureClient({
+    csrfToken,
+    onUnauthorised: () => {
+      setSession(null);
+      navigate(signInPath(), { replace: true });
+    },
+  });
+  startRouter(
+    [
+      {
+        pattern: '/signin',
+        handler: async (_params, url) => {
+          if (await loadSession()) navigate(safeNext(url), { replace: true });
+          else renderSignIn(renderLayout(url.pathname), url);
+        },
+      },
+      { pattern: '/', handler: signedIn((main) => renderNetworks(main, null)) },
+      { pattern: '/networks/:id', handler: signedIn((main, p) => renderNetworks(main, Number(p.id))) },
+      { pattern: '/people', handler: signedIn((main) => renderFindPerson(main)) },
+      { pattern: '/people/:id', handler: signedIn((main, p) => renderPerson(main, Number(p.id))) },
+    ],
+    signedIn((main) => renderNotFound(main)),
+  );
+}

@@ -1,0 +1,79 @@
+// The NHS header: logo and service name, the signed-in account with a
+// Sign out button, and the service navigation.
+
+import type { User } from '../api/types';
+import { h } from '../dom';
+import { nhsLogo } from './nhsLogo';
+
+export const SERVICE_NAME = 'Local care network';
+
+export interface HeaderOptions {
+  user: User | null;
+  currentPath: string;
+  onSignOut: () => void;
+}
+
+const NAV_ITEMS = [
+  { href: '/', text: 'Networks', matches: (p: string) => p === '/' || p.startsWith('/networks') },
+  { href: '/people', text: 'Find a person', matches: (p: string) => p.startsWith('/people') },
+];
+
+export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLElement {
+  const service = h(
+    'div',
+    { className: 'nhsuk-header__service' },
+    h(
+      'a',
+      { className: 'nhsuk-header__service-logo', href: '/', 'aria-label': `NHS ${SERVICE_NAME} homepage` },
+      nhsLogo(),
+      h('span', { className: 'nhsuk-header__service-name' }, SERVICE_NAME),
+    ),
+  );
+
+  const container = h('div', { className: 'nhsuk-header__container nhsuk-width-container' }, service);
+  if (user) container.append(account(user, onSignOut));
+
+  const el = h('header', { className: 'nhsuk-header', role: 'banner' }, container);
+  if (user) el.append(navigation(currentPath));
+  return el;
+}
+
+function account(user: User, onSignOut: () => void): HTMLElement {
+  const who = [user.displayName, user.roleLabel, user.organisation?.name].filter(Boolean).join(', ');
+  const signOut = h('button', { className: 'nhsuk-header__account-button', type: 'button', 'data-testid': 'sign-out' }, 'Sign out');
+  signOut.addEventListener('click', onSignOut);
+  return h(
+    'nav',
+    { className: 'nhsuk-header__account', 'aria-label': 'Account' },
+    h(
+      'ul',
+      { className: 'nhsuk-header__account-list' },
+      h('li', { className: 'nhsuk-header__account-item', 'data-testid': 'account-user' }, who),
+      h('li', { className: 'nhsuk-header__account-item' }, signOut),
+    ),
+  );
+}
+
+function navigation(currentPath: string): HTMLElement {
+  const items = NAV_ITEMS.map((item) => {
+    const current = item.matches(currentPath);
+    return h(
+      'li',
+      { className: `nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}` },
+      h(
+        'a',
+        { className: 'nhsuk-header__navigation-link', href: item.href, 'aria-current': current ? 'page' : null },
+        current ? h('strong', { className: 'nhsuk-header__navigation-item-current-fallback' }, item.text) : item.text,
+      ),
+    );
+  });
+  return h(
+    'nav',
+    { className: 'nhsuk-header__navigation', 'aria-label': 'Menu' },
+    h(
+      'div',
+      { className: 'nhsuk-header__navigation-container nhsuk-width-container' },
+      h('ul', { className: 'nhsuk-header__navigation-list' }, items),
+    ),
+  );
+}

@@ -1,0 +1,17 @@
+// What to show when a page cannot load for a reason the page does not handle.
+
+import { ApiError } from '../api/problem';
+import { h } from '../dom';
+
+export function problemPanel(error: unknown): HTMLElement {
+  const problem = error instanceof ApiError ? error.problem : null;
+  const title = problem?.status === 404 ? 'Not found' : 'Sorry, there is a problem with the service';
+  const detail = problem?.detail ?? problem?.title ?? 'Try again later.';
+  return h(
+    'div',
+    { 'data-testid': 'problem' },
+    h('h1', {}, title),
+    h('p', {}, detail),
+    h('p', {}, h('a', { href: '/' }, 'Go to your networks')),
+  );
+}
