@@ -39,7 +39,13 @@ export function breakGlassPanel({ problem, errorSlot, onGranted }: BreakGlassOpt
     panel.append(h('p', {}, 'Emergency access is not available to you for this person. Ask their registered practice.'));
     return panel;
   }
-  panel.append(breakGlassForm(personId, errorSlot, onGranted));
+  panel.append(
+    h(
+      'div',
+      { className: 'nhsuk-grid-row' },
+      h('div', { className: 'nhsuk-grid-column-two-thirds' }, breakGlassForm(personId, errorSlot, onGranted)),
+    ),
+  );
   return panel;
 }
 

@@ -1,0 +1,74 @@
+// Shared set-up for the browser tests: a real headless Chromium (Debian's
+// /usr/bin/chromium, driven by playwright-core) against the real lcn server
+// that run.sh started at LCN_URL.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.LCN_URL ?? assert.fail('LCN_URL is not set: run tests/browser/run.sh LCN_BINARY');
+export const DEMO_PASSWORD = 'lcn-demo-2026!';
+export const SCREENSHOT_DIR = process.env.LCN_SCREENSHOT_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lcn-shots-'));
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh page in a fresh context (no cookies), with browser errors collected. */
+export async function newPage(browser) {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  return page;
+}
+
+/** Fills in the sign-in form; opens /signin first unless already there. */
+export async function signIn(page, username, password = DEMO_PASSWORD) {
+  if (new URL(page.url()).pathname !== '/signin') await page.goto('/signin');
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInAndWait(page, username) {
+  await signIn(page, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await page.getByTestId('account-user').waitFor();
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot: ${file}`);
+  return file;
+}
+
+/** The visible text of a locator, with runs of white space made single. */
+export async function text(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+export function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
