@@ -41,3 +41,26 @@ test('signing in with empty fields shows an error next to each field', async () 
     ['Error: Enter your username', 'Error: Enter your password'],
   );
 });
+
+test('repeated wrong passwords lock the account, and the lock-out message is shown', async () => {
+  const page = await newPage(browser);
+  // privacy.officer is not used by any other test, so locking it out is safe.
+  await page.goto('/signin');
+  const statuses = [];
+  for (let attempt = 0; attempt < 12 && !statuses.includes(429); attempt++) {
+    await page.getByLabel('Username').fill('privacy.officer');
+    await page.getByLabel('Password', { exact: true }).fill(`wrong-${attempt}`);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+    statuses.push(response.status());
+    await page.getByTestId('error-summary').waitFor();
+  }
+  assert.equal(statuses[0], 401, 'the first wrong password is a plain refusal');
+  assert.equal(statuses.at(-1), 429, `expected a lock-out within 12 attempts, got ${statuses.join(',')}`);
+  const summary = await text(page.getByTestId('error-summary'));
+  assert.match(summary, /Your account is locked/);
+  assert.match(summary, /too many failed attempts/);
+  assert.equal(pathOf(page), '/signin');
+});

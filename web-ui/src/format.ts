@@ -1,7 +1,8 @@
 // Display formats used across the UI (NHS content style).
 
 /** "9990000026" -> "999 000 0026" (the NHS 3-3-4 display format). */
-export function formatNhsNumber(value: string): string {
+export function formatNhsNumber(value: string | null): string {
+  if (!value) return 'Not known';
   const digits = value.replace(/\D/g, '');
   if (digits.length !== 10) return value;
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
@@ -68,4 +69,18 @@ export function isoDate(day: string, month: string, year: string): string | null
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${year.trim()}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Server messages are lower-case fragments; show them as sentences. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return trimmed;
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A field message such as "is required" becomes "Family name is required". */
+export function fieldMessage(label: string, message: string): string {
+  const text = message.trim();
+  return /^[a-z]/.test(text) ? `${label} ${text}` : text;
 }

@@ -64,7 +64,7 @@ export type AccessBasis = 'registered-practice' | 'network-role' | 'break-glass'
 
 export interface Person {
   id: number;
-  nhsNumber: string;
+  nhsNumber: string | null;
   givenName: string;
   familyName: string;
   birthDate: string;

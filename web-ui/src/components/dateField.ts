@@ -49,6 +49,7 @@ export function dateField(o: { id: string; legend: string; hint?: string }): Dat
 
   return {
     focusId: day.input.id,
+    name: o.legend,
     group,
     day: day.input,
     month: month.input,

@@ -7,6 +7,8 @@ import { h, visuallyHidden } from '../dom';
 export interface Field {
   /** The control the error summary links to. */
   focusId: string;
+  /** How messages name the field, e.g. "NHS number". */
+  name: string;
   group: HTMLDivElement;
   setError(message: string | null): void;
 }
@@ -42,12 +44,12 @@ export function textField(o: TextFieldOptions): TextField {
     inputmode: o.inputmode,
     spellcheck: 'false',
   });
-  return withError(o.id, labelled(o, input), input, 'nhsuk-input--error');
+  return withError(o, labelled(o, input), input, 'nhsuk-input--error');
 }
 
 export function textAreaField(o: TextFieldOptions & { rows?: number }): TextAreaField {
   const input = h('textarea', { className: 'nhsuk-textarea', id: o.id, name: o.id, rows: o.rows ?? 4 });
-  return withError(o.id, labelled(o, input), input, 'nhsuk-textarea--error');
+  return withError(o, labelled(o, input), input, 'nhsuk-textarea--error');
 }
 
 function labelled(o: TextFieldOptions, control: HTMLElement): HTMLDivElement {
@@ -58,15 +60,17 @@ function labelled(o: TextFieldOptions, control: HTMLElement): HTMLDivElement {
 }
 
 function withError<T extends HTMLInputElement | HTMLTextAreaElement>(
-  id: string,
+  o: TextFieldOptions,
   group: HTMLDivElement,
   input: T,
   errorClass: string,
 ): Field & { input: T } {
+  const id = o.id;
   const hintId = input.getAttribute('aria-describedby');
   let message: HTMLElement | null = null;
   return {
     focusId: id,
+    name: o.label.replace(/\s*\(optional\)$/, ''),
     group,
     input,
     setError(text: string | null) {

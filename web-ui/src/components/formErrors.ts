@@ -4,6 +4,7 @@
 
 import type { FieldError } from '../api/problem';
 import { showErrorSummary, type SummaryItem } from './errorSummary';
+import { fieldMessage, sentence } from '../format';
 import type { Field } from './fields';
 
 export class FormErrors {
@@ -24,12 +25,13 @@ export class FormErrors {
     const seen = new Set<string>();
     for (const error of errors) {
       const field = this.fields[error.field];
+      const text = sentence(fieldMessage(field?.name ?? error.field, error.message)).replace(/\.$/, '');
       if (field && !seen.has(error.field)) {
-        field.setError(error.message);
+        field.setError(text);
         seen.add(error.field);
       }
-      items.push({ text: error.message, targetId: field?.focusId });
+      items.push({ text, targetId: field?.focusId });
     }
-    showErrorSummary(this.slot, { description, items });
+    showErrorSummary(this.slot, { description: description && sentence(description), items });
   }
 }

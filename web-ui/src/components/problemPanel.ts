@@ -2,11 +2,12 @@
 
 import { ApiError } from '../api/problem';
 import { h } from '../dom';
+import { sentence } from '../format';
 
 export function problemPanel(error: unknown): HTMLElement {
   const problem = error instanceof ApiError ? error.problem : null;
   const title = problem?.status === 404 ? 'Not found' : 'Sorry, there is a problem with the service';
-  const detail = problem?.detail ?? problem?.title ?? 'Try again later.';
+  const detail = sentence(problem?.detail ?? problem?.title ?? 'Try again later');
   return h(
     'div',
     { 'data-testid': 'problem' },

@@ -10,6 +10,7 @@ import { showErrorSummary } from '../components/errorSummary';
 import { textAreaField } from '../components/fields';
 import { FormErrors } from '../components/formErrors';
 import { h } from '../dom';
+import { sentence } from '../format';
 
 export const MIN_REASON_LENGTH = 10;
 
@@ -23,7 +24,7 @@ export interface BreakGlassOptions {
 export function refusalCallout(problem: Problem): HTMLElement {
   return warningCallout(
     'This person is outside your care relationship',
-    h('p', { className: 'nhsuk-card__description' }, problem.detail ?? problem.title),
+    h('p', { className: 'nhsuk-card__description' }, sentence(problem.detail ?? problem.title)),
     h(
       'p',
       { className: 'nhsuk-card__description' },
@@ -85,7 +86,7 @@ function breakGlassForm(personId: number, errorSlot: HTMLElement, onGranted: Bre
       if (error.problem.errors?.length) errors.show(error.problem.errors, error.problem.detail);
       else {
         errors.clear();
-        showErrorSummary(errorSlot, { items: [{ text: error.problem.detail ?? error.problem.title }] });
+        showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });
       }
     } finally {
       button.disabled = false;

@@ -8,7 +8,7 @@ import { showErrorSummary } from '../components/errorSummary';
 import { textField, type Field } from '../components/fields';
 import { FormErrors } from '../components/formErrors';
 import { h } from '../dom';
-import { isoDate, normaliseNhsNumber } from '../format';
+import { isoDate, normaliseNhsNumber, sentence } from '../format';
 import { setTitle } from '../layout';
 import { navigate } from '../router';
 import { breakGlassPanel } from './breakGlass';
@@ -52,7 +52,7 @@ export function renderFindPerson(main: HTMLElement): void {
       } else if (error.problem.errors?.length) {
         errors.show(error.problem.errors, error.problem.detail);
       } else if (error.status !== 401) {
-        showErrorSummary(errorSlot, { items: [{ text: error.problem.detail ?? error.problem.title }] });
+        showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });
       }
     }
   };

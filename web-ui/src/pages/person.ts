@@ -57,7 +57,14 @@ export function personDetails(person: Person): Node[] {
     );
   }
   nodes.push(
-    h('h1', {}, h('span', { className: 'nhsuk-caption-l' }, `NHS number ${formatNhsNumber(person.nhsNumber)}`, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')), fullName(person)),
+    h(
+      'h1',
+      {},
+      person.nhsNumber
+        ? h('span', { className: 'nhsuk-caption-l' }, `NHS number ${formatNhsNumber(person.nhsNumber)}`, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '))
+        : null,
+      fullName(person),
+    ),
     summaryList(
       [
         ['Name', fullName(person)],

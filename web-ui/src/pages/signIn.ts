@@ -7,6 +7,7 @@ import { showErrorSummary } from '../components/errorSummary';
 import { textField } from '../components/fields';
 import { FormErrors } from '../components/formErrors';
 import { h } from '../dom';
+import { sentence } from '../format';
 import { setTitle } from '../layout';
 import { navigate, safeNext } from '../router';
 import { setSession } from '../session';
@@ -73,13 +74,13 @@ function showSignInError(error: unknown, slot: HTMLElement, errors: FormErrors):
     showErrorSummary(slot, {
       heading: 'Your account is locked',
       description: `There have been too many failed attempts to sign in, so signing in is locked for now.${wait}`,
-      items: problem.detail ? [{ text: problem.detail }] : [],
+      items: problem.detail ? [{ text: sentence(problem.detail) }] : [],
     });
   } else if (error.status === 400 && problem.errors?.length) {
     errors.show(problem.errors);
   } else {
     showErrorSummary(slot, {
-      items: [{ text: problem.detail ?? problem.title, targetId: error.status === 401 ? 'username' : undefined }],
+      items: [{ text: sentence(problem.detail ?? problem.title), targetId: error.status === 401 ? 'username' : undefined }],
     });
   }
 }
