@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Staff accounts (administrators) and counts without identities (analysts).
+#include "api/handlers/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_mapping.hpp"
+#include "api/problem.hpp"
+#include "crypto/crypto.hpp"
+#include "domain/password_policy.hpp"
+#include "store/organisation_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/run_in_transaction.hpp"
+#include "store/user_repository.hpp"
+
+namespace lcn::api::handlers {
+
+using nlohmann::json;
+using sql::TransactionMode;
+
+Response ListUsers(const Request&, const Call& call) {
+  return store::RunInTransaction(call.services.db, TransactionMode::kReadOnly, [&](auto& tx) {
+    json items = json::array();
+    for (const auto& u : store::UserRepository(tx).List()) {
+      items.push_back(UserJson(u));
+    }
+    return Json(200, {{"items", items}});
+  });
+}
+
+Response CreateUser(const Request& req, const Call& call) {
+  JsonBody body(req.body);
+  domain::User user;
+  if (auto username = body.String("username", true)) {
+    user.username = *username;
+    if (user.username.size() > 64 ||
+        user.username.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-_") !=
+            std::string::npos) {
+      body.Invalid("username", "must be lower-case letters, digits, '.', '-' or '_' (at most 64)");
+    }
+  }
+  if (auto name = body.String("displayName", true)) {
+    user.display_name = *name;
+  }
+  if (auto role = body.String("role", true)) {
+    if (auto r = domain::ParseRole(*role)) {
+      user.role = *r;
+    } else {
+      body.Invalid("role", "is not a known role");
+    }
+  }
+  const auto org = body.Integer("organisationId", true);
+  const auto password = body.String("password", true);
+  if (password) {
+    if (auto why = domain::CheckPassword(*password, user.username)) {
+      body.Invalid("password", *why);
+    }
+  }
+  body.ThrowIfInvalid();
+  user.organisation_id = OrganisationId(*org);
+  user.password_hash = crypto::HashPassword(*password, call.services.config.auth.fast_password_hashing
+                                                           ? crypto::HashCost::kMinimal
+                                                           : crypto::HashCost::kInteractive);
+  const Micros now = call.services.clock.Now();
+  return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
+    if (!store::OrganisationRepository(tx).FindById(user.organisation_id)) {
+      throw Error(ErrorCode::kBadRequest, "no such organisation",
+                  {{"organisationId", "no organisation has this id"}});
+    }
+    store::UserRepository users(tx);
+    if (users.FindByUsername(user.username)) {
+      throw Error(ErrorCode::kConflict, "this username is taken", {{"username", "is already used"}});
+    }
+    domain::User created = user;
+    created.id = users.Insert(user, now);
+    return Json(201, UserJson(created));
+  });
+}
+
+Response CountPeopleByPractice(const Request&, const Call& call) {
+  return store::RunInTransaction(call.services.db, TransactionMode::kReadOnly, [&](auto& tx) {
+    store::OrganisationRepository orgs(tx);
+    json items = json::array();
+    for (const auto& c : store::PersonRepository(tx).CountByPractice()) {
+      const auto practice = orgs.FindById(c.practice_id);
+      items.push_back({{"practiceId", c.practice_id.Value()},
+                       {"odsCode", practice ? OrNull(practice->ods_code) : json(nullptr)},
+                       {"name", practice ? json(practice->name) : json(nullptr)},
+                       {"people", c.people}});
+    }
+    return Json(200, {{"items", items}});
+  });
+}
+
+}  // namespace lcn::api::handlers

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/json_body.hpp"
+
+namespace lcn::api {
+
+JsonBody::JsonBody(const std::string& body) {
+  try {
+    doc_ = nlohmann::json::parse(body);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(ErrorCode::kBadRequest,
+                "the body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+  }
+  if (!doc_.is_object()) {
+    throw Error(ErrorCode::kBadRequest, "the body must be a JSON object");
+  }
+}
+
+const nlohmann::json* JsonBody::Find(const std::string& field, bool required) {
+  seen_.insert(field);
+  const auto it = doc_.find(field);
+  if (it == doc_.end() || it->is_null()) {
+    if (required) {
+      issues_.Add(field, "is required");
+    }
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> JsonBody::String(const std::string& field, bool required) {
+  const nlohmann::json* v = Find(field, required);
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  if (!v->is_string()) {
+    issues_.Add(field, "must be a string");
+    return std::nullopt;
+  }
+  std::string s = v->get<std::string>();
+  if (required && s.empty()) {
+    issues_.Add(field, "is required");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<std::int64_t> JsonBody::Integer(const std::string& field, bool required) {
+  const nlohmann::json* v = Find(field, required);
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  if (!v->is_number_integer()) {
+    issues_.Add(field, "must be a whole number");
+    return std::nullopt;
+  }
+  return v->get<std::int64_t>();
+}
+
+void JsonBody::Invalid(const std::string& field, const std::string& message) {
+  issues_.Add(field, message);
+}
+
+void JsonBody::ThrowIfInvalid() {
+  for (const auto& [name, value] : doc_.items()) {
+    if (seen_.count(name) == 0) {
+      issues_.Add(name, "is not a known field");
+    }
+  }
+  issues_.ThrowIfAny("the request body has invalid fields");
+}
+
+}  // namespace lcn::api

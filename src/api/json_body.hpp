@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// JsonBody reads a request body strictly: it must be a JSON object; each field is read with its
+// expected type; unknown fields are refused. Problems are collected with their field names and
+// reported together as one 400 (ThrowIfInvalid).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace lcn::api {
+
+class JsonBody {
+ public:
+  // Parses `body`. Throws Error(kBadRequest) when it is not a JSON object.
+  explicit JsonBody(const std::string& body);
+
+  // A string field; `required` adds an issue when missing or empty. Wrong type adds an issue.
+  std::optional<std::string> String(const std::string& field, bool required);
+
+  std::optional<std::int64_t> Integer(const std::string& field, bool required);
+
+  // Adds an issue for `field` (for domain validation by the caller).
+  void Invalid(const std::string& field, const std::string& message);
+
+  // Adds an issue for each field that no accessor asked for, then throws Error(kBadRequest)
+  // with every issue, if any.
+  void ThrowIfInvalid();
+
+ private:
+  const nlohmann::json* Find(const std::string& field, bool required);
+
+  nlohmann::json doc_;
+  std::set<std::string> seen_;
+  IssueCollector issues_;
+};
+
+}  // namespace lcn::api

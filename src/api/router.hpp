@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The route table and the dispatcher. Each route declares method, path template ("{id}"
+// segments), the permission it needs, its handler and its documentation; the dispatcher and the
+// OpenAPI document are both built from the same table. Dispatch applies, in order: route match
+// (404/405), body limit (413), session (401), CSRF on state-changing calls (403), role
+// permission (403, audited when it concerns person data), then the handler; lcn::Error from the
+// handler becomes a problem body here (the per-request exception boundary). Thread-safe after
+// construction.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "api/request.hpp"
+#include "api/service_context.hpp"
+#include "auth/permission.hpp"
+
+namespace lcn::api {
+
+using Handler = std::function<Response(const Request&, const Call&)>;
+
+struct ParamDoc {
+  std::string name;
+  std::string description;
+  bool required = false;
+};
+
+struct Route {
+  Method method = Method::kGet;
+  std::string path;  // e.g. "/api/v1/people/{id}"
+  auth::Permission permission = auth::Permission::kSignedIn;
+  Handler handler;
+  std::string summary;
+  std::string tag;
+  std::vector<ParamDoc> query;
+  std::string body;  // description of the JSON body, empty when none
+  int success_status = 200;
+};
+
+constexpr const char* kSessionCookie = "lcn_session";
+
+class Router {
+ public:
+  Router(std::vector<Route> routes, ServiceContext& services);
+
+  // Handles one request. Never throws.
+  Response Dispatch(Request request) const;
+
+  const std::vector<Route>& Routes() const { return routes_; }
+
+ private:
+  // Writes a "refuse" audit row for a person-data route in its own transaction.
+  void AuditRefusal(const Route& route, const Request& request, const auth::Principal& who,
+                    const std::string& why) const;
+
+  ServiceContext& services_;
+  std::vector<Route> routes_;
+};
+
+// True when `path` matches `templ`; fills `params` with the {name} segments.
+bool MatchPath(const std::string& templ, const std::string& path,
+               std::map<std::string, std::string>& params);
+
+}  // namespace lcn::api

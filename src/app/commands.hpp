@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The lcn subcommands. Each takes the loaded Config and its own options and returns the process
+// exit code; failures throw lcn::Error, which main() prints as one line.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+
+#include "config/config.hpp"
+#include "demo/demo_builder.hpp"
+
+namespace lcn::app {
+
+// serve_command.cpp
+int RunServe(const config::Config& config);
+
+struct DemoCommandOptions {
+  std::string area = "lambeth-southwark";
+  std::uint64_t seed = 42;
+  int people_per_practice = 40;
+};
+
+int RunDemo(const config::Config& config, const DemoCommandOptions& options);
+
+int RunMigrate(const config::Config& config, bool status_only);
+
+// user_command.cpp
+struct UserAddOptions {
+  std::string username;
+  std::string display_name;
+  std::string role;
+  std::string organisation;  // ODS code or numeric id
+};
+
+int RunUserAdd(const config::Config& config, const UserAddOptions& options, std::istream& in);
+int RunUserList(const config::Config& config);
+int RunUserSetDisabled(const config::Config& config, const std::string& username, bool disabled);
+int RunUserResetPassword(const config::Config& config, const std::string& username,
+                         std::istream& in);
+
+// audit_command.cpp
+int RunAuditVerify(const config::Config& config);
+
+}  // namespace lcn::app

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Geography, organisations, teams and users through the API: reads for everyone signed in,
+// changes for administrators only, with validation, duplicates and stale versions refused.
+#include <gmock/gmock.h>
+
+#include "integration/api_fixture.hpp"
+
+namespace lcn::integration {
+namespace {
+
+using nlohmann::json;
+
+class DirectoryApiTest : public ApiTest {};
+
+TEST_P(DirectoryApiTest, NetworksShowPlacePracticesAndRegisteredPatients) {
+  Session gp = SignIn("gp.north");
+  const auto list = Get("/api/v1/networks", gp);
+  ASSERT_EQ(list.status, 200);
+  const auto items = Body(list)["items"];
+  ASSERT_EQ(items.size(), 2U);
+  EXPECT_EQ(items[0]["name"], "North");
+  EXPECT_EQ(items[0]["place"]["name"], "Southwark");
+  EXPECT_EQ(items[0]["practiceCount"], 1);  // the practice sits in a neighbourhood of North
+  EXPECT_EQ(items[0]["registeredPatients"], 12000);
+  const auto detail = Get("/api/v1/networks/" + std::to_string(ids_.network_north), gp);
+  ASSERT_EQ(detail.status, 200);
+  EXPECT_EQ(Body(detail)["neighbourhoods"][0]["name"], "Bermondsey");
+  EXPECT_EQ(Body(detail)["practices"][0]["odsCode"], "G0001");
+  EXPECT_EQ(Body(detail)["practices"][0]["neighbourhoodId"], ids_.neighbourhood_north);
+  EXPECT_EQ(Get("/api/v1/networks/" + std::to_string(ids_.practice_north), gp).status, 404);
+  const auto orgs = Get("/api/v1/organisations", gp, {{"kind", "gp_practice"}});
+  EXPECT_EQ(Body(orgs)["items"].size(), 2U);
+  EXPECT_EQ(Get("/api/v1/organisations", gp, {{"kind", "hospital"}}).status, 400);
+}
+
+TEST_P(DirectoryApiTest, OnlyAdministratorsChangeTheDirectory) {
+  Session gp = SignIn("gp.north");
+  const json area = {{"kind", "neighbourhood"}, {"name", "Rotherhithe"}, {"parentId", ids_.network_north}};
+  EXPECT_EQ(Post("/api/v1/areas", area, gp).status, 403);
+  Session admin = SignIn("admin");
+  const auto created = Post("/api/v1/areas", area, admin);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(Body(created)["kind"], "neighbourhood");
+}
+
+TEST_P(DirectoryApiTest, AreasMustNestSystemPlaceNetworkNeighbourhood) {
+  Session admin = SignIn("admin");
+  auto wrong_parent = Post("/api/v1/areas",
+                           {{"kind", "neighbourhood"}, {"name", "X"}, {"parentId", ids_.practice_north}},
+                           admin);
+  EXPECT_EQ(wrong_parent.status, 400);
+  auto bad_kind = Post("/api/v1/areas", {{"kind", "county"}, {"name", "X"}}, admin);
+  EXPECT_EQ(bad_kind.status, 400);
+  auto no_parent = Post("/api/v1/areas", {{"kind", "network"}, {"name", "Orphan"}}, admin);
+  EXPECT_EQ(no_parent.status, 400);
+  auto dup_code = Post("/api/v1/areas",
+                       {{"kind", "network"}, {"name", "North again"}, {"code", "north"},
+                        {"parentId", Body(Get("/api/v1/areas/" + std::to_string(ids_.network_north), admin))["parentId"]}},
+                       admin);
+  EXPECT_EQ(dup_code.status, 409);
+}
+
+TEST_P(DirectoryApiTest, OrganisationChangesUseVersionsAndOdsCodesAreUnique) {
+  Session admin = SignIn("admin");
+  const json org = {{"kind", "care_home"}, {"name", "Rose Court (demo)"}, {"areaId", ids_.network_north},
+                    {"odsCode", "VXYZ1"}};
+  auto created = Post("/api/v1/organisations", org, admin);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(Post("/api/v1/organisations", org, admin).status, 409);
+  json change = Body(created);
+  const std::string path = "/api/v1/organisations/" + std::to_string(change["id"].get<int>());
+  change.erase("id");
+  change["name"] = "Rose Court";
+  auto first = Put(path, change, admin);
+  ASSERT_EQ(first.status, 200) << first.body;
+  change["name"] = "Rose Court Nursing Home";
+  auto stale = Put(path, change, admin);  // still the old version
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_EQ(Body(Get(path, admin))["name"], "Rose Court");
+  auto bad = Post("/api/v1/organisations", {{"kind", "castle"}, {"name", "X"}, {"areaId", 999999}}, admin);
+  EXPECT_EQ(bad.status, 400);
+}
+
+TEST_P(DirectoryApiTest, TeamsBelongToAnOrganisationAndAlignToAnArea) {
+  Session admin = SignIn("admin");
+  auto team = Post("/api/v1/teams",
+                   {{"organisationId", ids_.council}, {"name", "North adult social care"},
+                    {"areaId", ids_.network_north}},
+                   admin);
+  ASSERT_EQ(team.status, 201) << team.body;
+  EXPECT_EQ(Post("/api/v1/teams", {{"organisationId", 999999}, {"name", "X"}}, admin).status, 400);
+  const auto org = Get("/api/v1/organisations/" + std::to_string(ids_.council), admin);
+  EXPECT_EQ(Body(org)["teams"][0]["name"], "North adult social care");
+}
+
+TEST_P(DirectoryApiTest, AdministratorsAddUsersUnderThePasswordPolicy) {
+  Session admin = SignIn("admin");
+  json user = {{"username", "nurse.north"}, {"displayName", "Nurse North"}, {"role", "community_nurse"},
+               {"organisationId", ids_.council}, {"password", "short"}};
+  auto weak = Post("/api/v1/users", user, admin);
+  EXPECT_EQ(weak.status, 400);
+  EXPECT_THAT(weak.body, ::testing::HasSubstr("at least 12 characters"));
+  user["password"] = "a-much-better-passphrase";
+  EXPECT_EQ(Post("/api/v1/users", user, admin).status, 201);
+  EXPECT_EQ(Post("/api/v1/users", user, admin).status, 409);
+  user["username"] = "x";
+  user["role"] = "surgeon";
+  EXPECT_EQ(Post("/api/v1/users", user, admin).status, 400);
+  Session gp = SignIn("gp.north");
+  EXPECT_EQ(Get("/api/v1/users", gp).status, 403);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DirectoryApiTest,
+                         ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
+                         ParamName);
+
+}  // namespace
+}  // namespace lcn::integration
