@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// BuildDemo: plans everything from the embedded data (pure, outside the transaction), hashes
+// the demo password once, then writes areas, organisations, teams, users and people in one
+// read-write transaction that first checks that the database is empty.
+#include "demo/demo_builder.hpp"
+
+#include "core/error.hpp"
+#include "demo/demo_sources.hpp"
+#include "demo/geography.hpp"
+#include "demo/organisations.hpp"
+#include "demo/people.hpp"
+#include "demo/staff.hpp"
+#include "store/area_repository.hpp"
+#include "store/organisation_repository.hpp"
+#include "store/person_repository.hpp"
+#include "store/run_in_transaction.hpp"
+#include "store/user_repository.hpp"
+
+namespace lcn::demo {
+namespace {
+
+bool AnyArea(sql::Transaction& tx) { return !store::AreaRepository(tx).List(std::nullopt).empty(); }
+
+struct DemoPlan {
+  GeographyPlan geography;
+  std::vector<OrganisationPlan> organisations;
+  std::vector<TeamPlan> teams;
+  std::vector<PersonPlan> people;
+};
+
+DemoPlan PlanDemo(const DemoOptions& options) {
+  const auto assets = LoadCommunityAssets();
+  DemoPlan plan;
+  plan.geography = PlanGeography(options.area, LoadPractices());
+  plan.organisations =
+      PlanStatutoryOrganisations(options.area, plan.geography, LoadTrusts(), assets);
+  for (auto& community : PlanCommunityOrganisations(plan.geography, assets)) {
+    plan.organisations.push_back(std::move(community));
+  }
+  plan.teams = PlanTeams(plan.geography);
+  plan.people = StoryPeople(plan.geography);
+  for (auto& person :
+       GeneratePeople(plan.geography, LoadAgeBands(), options.seed, options.people_per_practice)) {
+    plan.people.push_back(std::move(person));
+  }
+  return plan;
+}
+
+}  // namespace
+
+DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& options) {
+  if (options.people_per_practice < 0 || options.people_per_practice > kMaxPeoplePerPractice) {
+    throw Error(ErrorCode::kBadRequest, "people per practice must be between 0 and " +
+                                            std::to_string(kMaxPeoplePerPractice));
+  }
+  const DemoPlan plan = PlanDemo(options);
+  crypto::Initialise();
+  const std::string password_hash = crypto::HashPassword(kDemoPassword, options.hash_cost);
+
+  return store::RunInTransaction(db, sql::TransactionMode::kReadWrite, [&](sql::Transaction& tx) {
+    if (AnyArea(tx)) {
+      throw Error(ErrorCode::kConflict,
+                  "the database already holds data; demo data is only loaded into an empty "
+                  "database");
+    }
+    const Micros now = clock.Now();
+    store::AreaRepository area_repository(tx);
+    store::OrganisationRepository organisation_repository(tx);
+    store::TeamRepository team_repository(tx);
+    store::UserRepository user_repository(tx);
+    store::PersonRepository person_repository(tx);
+
+    const AreaIds areas = InsertAreas(area_repository, plan.geography, now);
+    const OrganisationIds organisations =
+        InsertOrganisations(organisation_repository, plan.organisations, areas, now);
+    const TeamIds teams = InsertTeams(team_repository, plan.teams, organisations, areas, now);
+
+    DemoSummary summary;
+    summary.systems = plan.geography.Count(domain::AreaKind::kSystem);
+    summary.places = plan.geography.Count(domain::AreaKind::kPlace);
+    summary.networks = plan.geography.Count(domain::AreaKind::kNetwork);
+    summary.neighbourhoods = plan.geography.Count(domain::AreaKind::kNeighbourhood);
+    summary.organisations = static_cast<int>(organisations.by_name.size());
+    summary.teams = static_cast<int>(teams.size());
+    summary.users = InsertUsers(user_repository, team_repository, options.area, password_hash,
+                                organisations, teams, now);
+    summary.people = InsertPeople(person_repository, plan.people, organisations, now);
+    return summary;
+  });
+}
+
+bool HasData(sql::Database& db) {
+  return store::RunInTransaction(db, sql::TransactionMode::kReadOnly, AnyArea);
+}
+
+}  // namespace lcn::demo
