@@ -45,7 +45,10 @@ PORT=$(node -e '
   const s = require("net").createServer();
   s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
 
-"$LCN_BINARY" demo --database "sqlite:$TMP/demo.db" --port "$PORT" --web-root "$WEB_ROOT" \
+# The server rejects LCN_* variables it does not know, so keep ours from it.
+SCREENSHOT_DIR="${LCN_SCREENSHOT_DIR:-$TMP/screenshots}"
+env -u LCN_SCREENSHOT_DIR -u LCN_URL \
+  "$LCN_BINARY" demo --database "sqlite:$TMP/demo.db" --port "$PORT" --web-root "$WEB_ROOT" \
   >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
@@ -74,7 +77,7 @@ if [[ $ready -ne 1 ]]; then
 fi
 
 status=0
-(cd "$HERE" && LCN_URL="$BASE" LCN_SCREENSHOT_DIR="${LCN_SCREENSHOT_DIR:-$TMP/screenshots}" \
+(cd "$HERE" && LCN_URL="$BASE" LCN_SCREENSHOT_DIR="$SCREENSHOT_DIR" \
   node --test --test-concurrency=1 ./*.test.mjs) || status=$?
 if [[ $status -ne 0 ]]; then show_log; fi
 exit "$status"

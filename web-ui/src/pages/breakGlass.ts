@@ -24,7 +24,7 @@ export interface BreakGlassOptions {
 export function refusalCallout(problem: Problem): HTMLElement {
   return warningCallout(
     'This person is outside your care relationship',
-    h('p', { className: 'nhsuk-card__description' }, sentence(problem.detail ?? problem.title)),
+    h('p', { className: 'nhsuk-u-margin-bottom-3' }, sentence(problem.detail ?? problem.title)),
     h(
       'p',
       { className: 'nhsuk-card__description' },
