@@ -1,82 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// BuildDemo against an in-memory SQLite database: the geography, the named practices, users and
-// story people that browser and API tests depend on, the synthetic population's NHS numbers and
-// determinism, and the refusal to load into a database that already holds data.
+// BuildDemo content that browser and API tests depend on: the South East London geography,
+// named practices, staff accounts with their roles and teams, and the story people.
 #include "demo/demo_builder.hpp"
 
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "core/error.hpp"
+#include "demo/demo_test_fixture.hpp"
 #include "domain/nhs_number.hpp"
 #include "domain/role.hpp"
-#include "sql/migrator.hpp"
-#include "sql/sqlite/sqlite_database.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
-#include "store/run_in_transaction.hpp"
 #include "store/user_repository.hpp"
 
 namespace lcn::demo {
 namespace {
 
-using PersonRow = std::tuple<std::string, std::string, std::string, std::string, std::string,
-                             std::string, std::string>;
-
-// Every person with their practice's ODS code, in insertion order.
-std::vector<PersonRow> PeopleOf(sql::Database& db) {
-  return store::RunInTransaction(db, sql::TransactionMode::kReadOnly, [](sql::Transaction& tx) {
-    std::vector<PersonRow> out;
-    tx.Query(
-        "SELECT p.nhs_number, p.given_name, p.family_name, p.birth_date, p.sex, p.postcode, "
-        "o.ods_code FROM people p JOIN organisations o ON o.id = p.practice_id ORDER BY p.id",
-        {}, [&](const sql::Row& r) {
-          out.emplace_back(r.Text("nhs_number"), r.Text("given_name"), r.Text("family_name"),
-                           r.Text("birth_date"), r.Text("sex"), r.Text("postcode"),
-                           r.Text("ods_code"));
-        });
-    return out;
-  });
-}
-
-class DemoBuilderTest : public ::testing::Test {
- protected:
-  void SetUp() override { sql::ApplyMigrations(db_, clock_); }
-
-  static DemoOptions Options(DemoArea area = DemoArea::kLambethSouthwark, std::uint64_t seed = 42) {
-    DemoOptions options;
-    options.area = area;
-    options.seed = seed;
-    options.people_per_practice = 5;
-    options.hash_cost = crypto::HashCost::kMinimal;
-    return options;
-  }
-
-  template <typename Fn>
-  auto Read(Fn&& fn) {
-    return store::RunInTransaction(db_, sql::TransactionMode::kReadOnly, std::forward<Fn>(fn));
-  }
-
-  std::int64_t CountRows(const std::string& table) {
-    return Read([&](sql::Transaction& tx) {
-      std::int64_t n = 0;
-      tx.Query("SELECT COUNT(*) AS n FROM " + table, {},
-               [&](const sql::Row& r) { n = r.Int("n"); });
-      return n;
-    });
-  }
-
-  std::vector<PersonRow> People() { return PeopleOf(db_); }
-
-  sql::SqliteDatabase db_{":memory:"};
-  SystemClock clock_;
-};
+using test_support::DemoBuilderTest;
 
 TEST(DemoAreaTest, ParsesTheCommandLineNames) {
   EXPECT_EQ(ParseDemoArea("lambeth-southwark"), DemoArea::kLambethSouthwark);
@@ -134,6 +80,40 @@ TEST_F(DemoBuilderTest, PutsAlbionStreetInSouthwarkNorthThroughItsNeighbourhood)
     ASSERT_TRUE(neighbourhood.has_value());
     EXPECT_EQ(neighbourhood->kind, domain::AreaKind::kNeighbourhood);
     EXPECT_EQ(neighbourhood->parent_id, areas.FindByCode("southwark-north")->id);
+  });
+}
+
+TEST_F(DemoBuilderTest, CreatesTrustsPartnersAndClearlyFictionalCareHomes) {
+  BuildDemo(db_, clock_, Options());
+  Read([&](sql::Transaction& tx) {
+    store::OrganisationRepository organisations(tx);
+    const auto gstt = organisations.FindByOdsCode("RJ1");
+    ASSERT_TRUE(gstt.has_value());
+    EXPECT_EQ(gstt->kind, domain::OrganisationKind::kAcuteTrust);
+    EXPECT_EQ(organisations.FindByOdsCode("RV5")->kind,
+              domain::OrganisationKind::kMentalHealthTrust);
+    EXPECT_FALSE(organisations.FindByOdsCode("RDR").has_value());  // Sussex is not loaded
+
+    store::OrganisationFilter filter;
+    filter.kind = domain::OrganisationKind::kVoluntaryOrganisation;
+    const auto voluntary = organisations.List(filter);
+    EXPECT_GE(voluntary.size(), 15U);
+    for (const auto& organisation : voluntary) {
+      EXPECT_TRUE(organisation.description.has_value()) << organisation.name;
+      EXPECT_TRUE(organisation.website.value_or("").starts_with("http")) << organisation.name;
+    }
+    filter.kind = domain::OrganisationKind::kCareHome;
+    const auto care_homes = organisations.List(filter);
+    EXPECT_EQ(care_homes.size(), 10U);
+    for (const auto& home : care_homes) {
+      EXPECT_NE(home.description.value_or("").find("Demo"), std::string::npos) << home.name;
+      EXPECT_FALSE(home.ods_code.has_value()) << home.name;
+      EXPECT_TRUE(home.area_id.has_value()) << home.name;
+    }
+    filter.kind = domain::OrganisationKind::kAdultSocialCare;
+    EXPECT_EQ(organisations.List(filter).size(), 2U);
+    filter.kind = domain::OrganisationKind::kHealthwatch;
+    EXPECT_EQ(organisations.List(filter).size(), 2U);
   });
 }
 
@@ -232,125 +212,6 @@ TEST_F(DemoBuilderTest, CreatesTheStoryPeopleAtTheirPractices) {
       EXPECT_EQ(organisations.FindById(person->practice_id.value())->ods_code, story.practice);
     }
   });
-}
-
-TEST_F(DemoBuilderTest, GeneratesValidUniqueNhsNumbersForEveryPractice) {
-  const DemoSummary summary = BuildDemo(db_, clock_, Options());
-  const auto people = People();
-  const std::int64_t practices = Read([](sql::Transaction& tx) {
-    store::OrganisationFilter filter;
-    filter.kind = domain::OrganisationKind::kGpPractice;
-    return static_cast<std::int64_t>(store::OrganisationRepository(tx).List(filter).size());
-  });
-  EXPECT_EQ(static_cast<std::int64_t>(people.size()), practices * 5 + 4);
-  EXPECT_EQ(summary.people, static_cast<int>(people.size()));
-  std::set<std::string> seen;
-  for (const auto& person : people) {
-    const std::string& nhs = std::get<0>(person);
-    EXPECT_EQ(domain::NormaliseNhsNumber(nhs), nhs);
-    EXPECT_TRUE(nhs.starts_with("999")) << nhs;
-    EXPECT_TRUE(seen.insert(nhs).second) << "duplicate " << nhs;
-  }
-}
-
-TEST_F(DemoBuilderTest, SameSeedGivesTheSamePeopleAndAnotherSeedOthers) {
-  BuildDemo(db_, clock_, Options(DemoArea::kLambethSouthwark, 7));
-  sql::SqliteDatabase same(":memory:");
-  sql::ApplyMigrations(same, clock_);
-  BuildDemo(same, clock_, Options(DemoArea::kLambethSouthwark, 7));
-  sql::SqliteDatabase other(":memory:");
-  sql::ApplyMigrations(other, clock_);
-  BuildDemo(other, clock_, Options(DemoArea::kLambethSouthwark, 8));
-
-  const auto first = People();
-  EXPECT_EQ(first, PeopleOf(same));
-  const auto different = PeopleOf(other);
-  ASSERT_EQ(first.size(), different.size());
-  int differing = 0;
-  for (std::size_t i = 0; i < first.size(); ++i) {
-    differing += first[i] != different[i] ? 1 : 0;
-  }
-  EXPECT_GT(differing, static_cast<int>(first.size()) / 2);
-}
-
-TEST_F(DemoBuilderTest, RefusesASecondLoadAndAddsNothing) {
-  EXPECT_FALSE(HasData(db_));
-  BuildDemo(db_, clock_, Options());
-  EXPECT_TRUE(HasData(db_));
-  const std::vector<std::string> tables = {"areas", "organisations", "teams",
-                                           "users", "team_members",  "people"};
-  std::vector<std::int64_t> before;
-  for (const auto& table : tables) {
-    before.push_back(CountRows(table));
-  }
-  try {
-    BuildDemo(db_, clock_, Options(DemoArea::kCoastalWestSussex));
-    FAIL() << "a second load was accepted";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.Code(), ErrorCode::kConflict);
-    EXPECT_STREQ(e.what(),
-                 "the database already holds data; demo data is only loaded into an empty "
-                 "database");
-  }
-  for (std::size_t i = 0; i < tables.size(); ++i) {
-    EXPECT_EQ(CountRows(tables[i]), before[i]) << tables[i];
-  }
-}
-
-TEST_F(DemoBuilderTest, CoastalWestSussexHasEightNetworksIncludingRegis) {
-  const DemoSummary summary = BuildDemo(db_, clock_, Options(DemoArea::kCoastalWestSussex));
-  EXPECT_EQ(summary.systems, 1);
-  EXPECT_EQ(summary.places, 1);
-  EXPECT_EQ(summary.networks, 8);
-  Read([&](sql::Transaction& tx) {
-    store::AreaRepository areas(tx);
-    std::set<std::string> names;
-    for (const auto& network : areas.List(domain::AreaKind::kNetwork)) {
-      names.insert(network.name);
-      EXPECT_EQ(areas.FindById(network.parent_id.value())->code, "coastal-west-sussex");
-    }
-    EXPECT_EQ(names.size(), 8U);
-    EXPECT_TRUE(names.contains("Regis"));
-    EXPECT_FALSE(areas.FindByCode("southwark-north").has_value());
-
-    store::UserRepository users(tx);
-    store::OrganisationRepository organisations(tx);
-    const auto gp = users.FindByUsername("gp.regis");
-    ASSERT_TRUE(gp.has_value());
-    const auto practice = organisations.FindById(gp->organisation_id);
-    EXPECT_EQ(practice->kind, domain::OrganisationKind::kGpPractice);
-    EXPECT_EQ(areas.FindById(areas.FindById(practice->area_id.value())->parent_id.value())->name,
-              "Regis");
-    const auto coordinator = users.FindByUsername("coordinator.regis");
-    ASSERT_TRUE(coordinator.has_value());
-    EXPECT_EQ(coordinator->role, domain::Role::kCareCoordinator);
-    const auto teams = store::TeamRepository(tx).TeamsOf(coordinator->id);
-    ASSERT_EQ(teams.size(), 1U);
-    EXPECT_EQ(teams.front().area_id, areas.FindByCode("regis")->id);
-    EXPECT_TRUE(users.FindByUsername("admin").has_value());
-    EXPECT_FALSE(users.FindByUsername("gp.albion").has_value());
-  });
-}
-
-TEST_F(DemoBuilderTest, AllLoadsBothSystems) {
-  const DemoSummary summary = BuildDemo(db_, clock_, Options(DemoArea::kAll));
-  EXPECT_EQ(summary.systems, 2);
-  EXPECT_EQ(summary.places, 3);
-  EXPECT_EQ(summary.networks, 13);
-  EXPECT_EQ(summary.users, static_cast<int>(DemoUsers().size()));
-  EXPECT_EQ(CountRows("users"), static_cast<std::int64_t>(DemoUsers().size()));
-}
-
-TEST_F(DemoBuilderTest, RejectsAnOutOfRangePopulationSize) {
-  DemoOptions options = Options();
-  options.people_per_practice = -1;
-  try {
-    BuildDemo(db_, clock_, options);
-    FAIL() << "accepted -1 people per practice";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.Code(), ErrorCode::kBadRequest);
-  }
-  EXPECT_FALSE(HasData(db_));
 }
 
 }  // namespace
