@@ -51,12 +51,12 @@ void ApiTest::SetUp() {
     const AreaId hood = area(AreaKind::kNeighbourhood, "bermondsey", "Bermondsey", north);
     store::OrganisationRepository orgs(tx);
     auto org = [&](OrganisationKind kind, std::optional<std::string> ods, std::string name,
-                   AreaId area, std::optional<std::int64_t> list) {
+                   AreaId aligned_to, std::optional<std::int64_t> list) {
       domain::Organisation o;
       o.kind = kind;
       o.ods_code = std::move(ods);
       o.name = std::move(name);
-      o.area_id = area;
+      o.area_id = aligned_to;
       o.list_size = list;
       return orgs.Insert(o, now);
     };

@@ -19,7 +19,8 @@ class PersonApiTest : public ApiTest {
 
   static std::set<std::string> ErrorFields(const api::Response& r) {
     std::set<std::string> out;
-    for (const auto& e : Body(r)["errors"]) {
+    const auto body = Body(r);
+    for (const auto& e : body["errors"]) {
       out.insert(e["field"].get<std::string>());
     }
     return out;
@@ -106,7 +107,7 @@ TEST_P(PersonApiTest, BreakGlassNeedsAReasonIsTimeLimitedAndReviewed) {
   EXPECT_EQ(Post(review, {{"note", "Confirmed with A&E attendance"}}, privacy).status, 200);
   EXPECT_EQ(Post(review, {{"note", "again"}}, privacy).status, 409);
   EXPECT_EQ(Body(Get("/api/v1/break-glass", privacy, {{"unreviewed", "true"}}))["items"].size(), 0U);
-  EXPECT_EQ(Post(review, {{"note", "x"}}, gp).status, 403);  // not a privacy officer
+  EXPECT_EQ(Post(review, {{"note", "x"}}, again).status, 403);  // not a privacy officer
 }
 
 TEST_P(PersonApiTest, PrivacyOfficerSeesEveryAccessToOnePerson) {
@@ -118,7 +119,8 @@ TEST_P(PersonApiTest, PrivacyOfficerSeesEveryAccessToOnePerson) {
   const auto r = Get(PersonPath(ids_.person_south) + "/accesses", privacy);
   ASSERT_EQ(r.status, 200);
   std::vector<std::string> actions;
-  for (const auto& row : Body(r)["items"]) {
+  const auto body = Body(r);
+  for (const auto& row : body["items"]) {
     actions.push_back(row["action"].get<std::string>() + "/" + row["outcome"].get<std::string>());
   }
   EXPECT_THAT(actions, ::testing::ElementsAre("audit-read/allowed", "read/allowed",

@@ -53,7 +53,8 @@ TEST_P(SessionApiTest, MalformedAndIncompleteSignInsAre400WithFields) {
   EXPECT_EQ(Send(Method::kPost, "/api/v1/session", "[1,2]").status, 400);
   const auto r = Send(Method::kPost, "/api/v1/session", R"({"username":5,"extra":true})");
   ASSERT_EQ(r.status, 400);
-  const auto errors = Body(r)["errors"];
+  const auto body = Body(r);
+  const auto& errors = body["errors"];
   std::set<std::string> fields;
   for (const auto& e : errors) {
     fields.insert(e["field"].get<std::string>());
