@@ -46,6 +46,20 @@ describe('find a person', { concurrency: false }, () => {
     assert.equal(await page.getByTestId('emergency-access').count(), 0);
   });
 
+  test('the server’s field errors are shown next to the field', async () => {
+    // Ten digits, so the page sends it; the check digit is wrong, so the server refuses it.
+    await searchByNhsNumber('999 000 0019');
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    const link = summary.locator('a[href="#nhsNumber"]');
+    assert.equal(await link.count(), 1, 'the summary links to the NHS number field');
+    const fieldError = page.locator('#nhsNumber-error');
+    assert.match(await text(fieldError), /^Error: NHS number \S/);
+    assert.equal(await text(link), (await text(fieldError)).replace(/^Error: /, ''));
+    assert.match((await page.locator('#nhsNumber').getAttribute('aria-describedby')) ?? '', /nhsNumber-error/);
+    assert.equal(await page.getByTestId('people').count(), 0);
+  });
+
   test('a person outside the care relationship is refused, with no details', async () => {
     const searches = [];
     page.on('response', (r) => {

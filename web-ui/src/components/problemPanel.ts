@@ -4,14 +4,14 @@ import { ApiError } from '../api/problem';
 import { h } from '../dom';
 import { sentence } from '../format';
 
-export function problemPanel(error: unknown): HTMLElement {
+export function problemPanel(error: unknown, headingLevel: 'h1' | 'h2' = 'h1'): HTMLElement {
   const problem = error instanceof ApiError ? error.problem : null;
   const title = problem?.status === 404 ? 'Not found' : 'Sorry, there is a problem with the service';
   const detail = sentence(problem?.detail ?? problem?.title ?? 'Try again later');
   return h(
     'div',
     { 'data-testid': 'problem' },
-    h('h1', {}, title),
+    h(headingLevel, {}, title),
     h('p', {}, detail),
     h('p', {}, h('a', { href: '/' }, 'Go to your networks')),
   );

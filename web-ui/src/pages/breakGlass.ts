@@ -83,7 +83,7 @@ function breakGlassForm(personId: number, errorSlot: HTMLElement, onGranted: Bre
       onGranted(grant);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.problem.errors?.length) errors.show(error.problem.errors, error.problem.detail);
+      if (error.problem.errors?.length) errors.show(error.problem.errors);
       else {
         errors.clear();
         showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });

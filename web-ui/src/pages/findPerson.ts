@@ -50,7 +50,7 @@ export function renderFindPerson(main: HTMLElement): void {
           breakGlassPanel({ problem: error.problem, errorSlot, onGranted: (g) => navigate(`/people/${g.personId}`) }),
         );
       } else if (error.problem.errors?.length) {
-        errors.show(error.problem.errors, error.problem.detail);
+        errors.show(error.problem.errors);
       } else if (error.status !== 401) {
         showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });
       }

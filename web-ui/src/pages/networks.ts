@@ -21,7 +21,7 @@ export async function renderNetworks(main: HTMLElement, selectedId: number | nul
   try {
     networks = await listNetworks();
   } catch (error) {
-    loading.replaceWith(problemPanel(error));
+    loading.replaceWith(problemPanel(error, 'h2'));
     return;
   }
   const chosen = selectedId ?? (networks.length === 1 ? networks[0]!.id : null);
@@ -35,7 +35,7 @@ export async function renderNetworks(main: HTMLElement, selectedId: number | nul
     setTitle(network.name);
     detailSlot.replaceChildren(...networkDetail(network));
   } catch (error) {
-    detailSlot.replaceChildren(problemPanel(error));
+    detailSlot.replaceChildren(problemPanel(error, 'h2'));
   }
 }
 
