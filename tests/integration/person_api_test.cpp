@@ -80,6 +80,9 @@ TEST_P(PersonApiTest, BreakGlassNeedsAReasonIsTimeLimitedAndReviewed) {
   EXPECT_EQ(short_reason.status, 400);
   EXPECT_EQ(ErrorFields(short_reason), std::set<std::string>{"reason"});
   EXPECT_EQ(Post(bg, json::object(), gp).status, 400);
+  auto blank = Post(bg, {{"reason", "            "}}, gp);  // only spaces is no reason
+  EXPECT_EQ(blank.status, 400);
+  EXPECT_EQ(ErrorFields(blank), std::set<std::string>{"reason"});
   EXPECT_EQ(Post("/api/v1/people/999999/break-glass", {{"reason", "Collapsed at the surgery"}}, gp)
                 .status,
             404);

@@ -39,8 +39,9 @@ json InstantOrNull(const std::optional<Micros>& t) {
 Response BreakGlass(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
-  std::string reason = Trim(body.String("reason", true).value_or(""));
-  if (!reason.empty() && reason.size() < kMinReasonLength) {
+  const auto given = body.String("reason", true);
+  const std::string reason = Trim(given.value_or(""));
+  if (given && reason.size() < kMinReasonLength) {  // a missing reason is already reported
     body.Invalid("reason", "must say why emergency access is needed (at least 10 characters)");
   } else if (reason.size() > kMaxReasonLength) {
     body.Invalid("reason", "must be at most 1000 characters");
