@@ -28,7 +28,9 @@ struct DemoOptions {
   crypto::HashCost hash_cost = crypto::HashCost::kInteractive;
 };
 
-inline constexpr int kMaxPeoplePerPractice = 10'000;
+// At most this many people per practice: keeps every load well inside the ~890,000 valid NHS
+// numbers of the generated 999 range.
+inline constexpr int kMaxPeoplePerPractice = 2'000;
 
 struct DemoSummary {
   int systems = 0;
@@ -60,7 +62,7 @@ inline constexpr std::string_view kDemoPassword = "lcn-demo-2026!";
 // back and nothing is kept).
 DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& options);
 
-// True when any area exists. Runs one read-only transaction.
+// True when any area exists. Runs one read-only transaction. REQUIRES: `db` is migrated.
 bool HasData(sql::Database& db);
 
 // Every demo sign-in (the users of DemoArea::kAll).

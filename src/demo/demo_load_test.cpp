@@ -71,6 +71,7 @@ TEST_F(DemoBuilderTest, RefusesASecondLoadAndAddsNothing) {
   const std::vector<std::string> tables = {"areas", "organisations", "teams",
                                            "users", "team_members",  "people"};
   std::vector<std::int64_t> before;
+  before.reserve(tables.size());
   for (const auto& table : tables) {
     before.push_back(CountRows(table));
   }

@@ -87,8 +87,8 @@ std::vector<DemoUser> DemoUsersFor(DemoArea area) {
 }
 
 const std::vector<DemoUser>& DemoUsers() {
-  static const std::vector<DemoUser> kAll = DemoUsersFor(DemoArea::kAll);
-  return kAll;
+  static const std::vector<DemoUser> users = DemoUsersFor(DemoArea::kAll);
+  return users;
 }
 
 int InsertUsers(store::UserRepository& users, store::TeamRepository& teams, DemoArea area,

@@ -107,6 +107,8 @@ std::string Postcode(DemoRandom& random, const std::string& practice_postcode) {
 
 std::string NextNhsNumber(DemoRandom& random, std::set<std::string>& used) {
   constexpr std::int64_t kLastStem = 999'999'999;
+  // Rejection sampling slows as the range fills; kMaxPeoplePerPractice keeps loads far below.
+  LCN_CHECK(static_cast<std::int64_t>(used.size()) < (kLastStem - kFirstGeneratedStem) / 2);
   for (;;) {
     const auto stem =
         kFirstGeneratedStem + static_cast<std::int64_t>(random.Below(
