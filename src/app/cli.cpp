@@ -85,7 +85,7 @@ int RunCli(int argc, char** argv) {
   demo_cmd->add_option("--people-per-practice", demo.people_per_practice,
                        "Synthetic people per GP practice")
       ->capture_default_str()
-      ->check(CLI::Range(0, 10000));
+      ->check(CLI::Range(0, demo::kMaxPeoplePerPractice));
   demo_cmd->callback([&] { exit_code = RunDemo(Load(g), demo); });
 
   bool status_only = false;

@@ -40,29 +40,23 @@ AreaId AreaRepository::Insert(const domain::Area& area, Micros now) {
 }
 
 std::optional<domain::Area> AreaRepository::FindById(AreaId id) {
-  std::optional<domain::Area> out;
-  tx_.Query(std::string(kColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
-            [&](const sql::Row& r) { out = ToArea(r); });
-  return out;
+  return QueryOne(tx_, std::string(kColumns) + "WHERE id = ${id}", {{"id", id.Value()}}, ToArea);
 }
 
 std::optional<domain::Area> AreaRepository::FindByCode(const std::string& code) {
-  std::optional<domain::Area> out;
-  tx_.Query(std::string(kColumns) + "WHERE code = ${code}", {{"code", code}},
-            [&](const sql::Row& r) { out = ToArea(r); });
-  return out;
+  return QueryOne(tx_, std::string(kColumns) + "WHERE code = ${code}", {{"code", code}}, ToArea);
 }
 
 std::vector<domain::Area> AreaRepository::List(std::optional<domain::AreaKind> kind,
                                                std::optional<AreaId> parent) {
-  std::vector<domain::Area> out;
-  tx_.Query(std::string(kColumns) +
-                "WHERE (CAST(${kind} AS TEXT) = '' OR kind = ${kind}) AND (CAST(${parent} AS BIGINT) = 0 OR parent_id = ${parent}) "
-                "ORDER BY name, id",
-            {{"kind", kind ? std::string(domain::AreaKindName(*kind)) : std::string()},
-             {"parent", parent ? parent->Value() : std::int64_t{0}}},
-            [&](const sql::Row& r) { out.push_back(ToArea(r)); });
-  return out;
+  return QueryAll(tx_,
+                  std::string(kColumns) +
+                      "WHERE (CAST(${kind} AS TEXT) = '' OR kind = ${kind}) AND (CAST(${parent} AS "
+                      "BIGINT) = 0 OR parent_id = ${parent}) "
+                      "ORDER BY name, id",
+                  {{"kind", kind ? std::string(domain::AreaKindName(*kind)) : std::string()},
+                   {"parent", parent ? parent->Value() : std::int64_t{0}}},
+                  ToArea);
 }
 
 std::int64_t AreaRepository::Update(const domain::Area& area, Micros now) {

@@ -2,6 +2,7 @@
 #include "store/audit_repository.hpp"
 
 #include "core/error.hpp"
+#include "store/row_mapping.hpp"
 
 namespace lcn::store {
 namespace {
@@ -76,20 +77,16 @@ AuditHead AuditRepository::Head() {
 }
 
 std::vector<AuditRow> AuditRepository::Scan(std::int64_t after_seq, int limit) {
-  std::vector<AuditRow> out;
-  tx_.Query(std::string(kAuditColumns) + "WHERE seq > ${after} ORDER BY seq LIMIT ${limit}",
-            {{"after", after_seq}, {"limit", std::int64_t{limit}}},
-            [&](const sql::Row& r) { out.push_back(ToRow(r)); });
-  return out;
+  return QueryAll(tx_,
+                  std::string(kAuditColumns) + "WHERE seq > ${after} ORDER BY seq LIMIT ${limit}",
+                  {{"after", after_seq}, {"limit", std::int64_t{limit}}}, ToRow);
 }
 
 std::vector<AuditRow> AuditRepository::ForPerson(std::int64_t person_id, int limit) {
-  std::vector<AuditRow> out;
-  tx_.Query(std::string(kAuditColumns) +
-                "WHERE person_id = ${person} ORDER BY seq DESC LIMIT ${limit}",
-            {{"person", person_id}, {"limit", std::int64_t{limit}}},
-            [&](const sql::Row& r) { out.push_back(ToRow(r)); });
-  return out;
+  return QueryAll(
+      tx_,
+      std::string(kAuditColumns) + "WHERE person_id = ${person} ORDER BY seq DESC LIMIT ${limit}",
+      {{"person", person_id}, {"limit", std::int64_t{limit}}}, ToRow);
 }
 
 }  // namespace lcn::store

@@ -66,32 +66,28 @@ OrganisationId OrganisationRepository::Insert(const domain::Organisation& org, M
 }
 
 std::optional<domain::Organisation> OrganisationRepository::FindById(OrganisationId id) {
-  std::optional<domain::Organisation> out;
-  tx_.Query(std::string(kOrgColumns) + "WHERE o.id = ${id}", {{"id", id.Value()}},
-            [&](const sql::Row& r) { out = ToOrganisation(r); });
-  return out;
+  return QueryOne(tx_, std::string(kOrgColumns) + "WHERE o.id = ${id}", {{"id", id.Value()}},
+                  ToOrganisation);
 }
 
 std::optional<domain::Organisation> OrganisationRepository::FindByOdsCode(
     const std::string& ods_code) {
-  std::optional<domain::Organisation> out;
-  tx_.Query(std::string(kOrgColumns) + "WHERE o.ods_code = ${ods}", {{"ods", ods_code}},
-            [&](const sql::Row& r) { out = ToOrganisation(r); });
-  return out;
+  return QueryOne(tx_, std::string(kOrgColumns) + "WHERE o.ods_code = ${ods}", {{"ods", ods_code}},
+                  ToOrganisation);
 }
 
 std::vector<domain::Organisation> OrganisationRepository::List(const OrganisationFilter& filter) {
-  std::vector<domain::Organisation> out;
-  tx_.Query(std::string(kOrgColumns) +
-                "LEFT JOIN areas a ON a.id = o.area_id "
-                "WHERE (CAST(${kind} AS TEXT) = '' OR o.kind = ${kind}) "
-                "AND (CAST(${area} AS BIGINT) = 0 OR o.area_id = ${area} OR a.parent_id = ${area}) "
-                "ORDER BY o.name, o.id",
-            {{"kind", filter.kind ? std::string(domain::OrganisationKindName(*filter.kind))
-                                  : std::string()},
-             {"area", filter.within_area ? filter.within_area->Value() : std::int64_t{0}}},
-            [&](const sql::Row& r) { out.push_back(ToOrganisation(r)); });
-  return out;
+  return QueryAll(
+      tx_,
+      std::string(kOrgColumns) +
+          "LEFT JOIN areas a ON a.id = o.area_id "
+          "WHERE (CAST(${kind} AS TEXT) = '' OR o.kind = ${kind}) "
+          "AND (CAST(${area} AS BIGINT) = 0 OR o.area_id = ${area} OR a.parent_id = ${area}) "
+          "ORDER BY o.name, o.id",
+      {{"kind",
+        filter.kind ? std::string(domain::OrganisationKindName(*filter.kind)) : std::string()},
+       {"area", filter.within_area ? filter.within_area->Value() : std::int64_t{0}}},
+      ToOrganisation);
 }
 
 std::int64_t OrganisationRepository::Update(const domain::Organisation& org, Micros now) {
@@ -125,20 +121,16 @@ TeamId TeamRepository::Insert(const domain::Team& team, Micros now) {
 }
 
 std::optional<domain::Team> TeamRepository::FindById(TeamId id) {
-  std::optional<domain::Team> out;
-  tx_.Query("SELECT id, organisation_id, name, area_id, version FROM teams WHERE id = ${id}",
-            {{"id", id.Value()}}, [&](const sql::Row& r) { out = ToTeam(r); });
-  return out;
+  return QueryOne(tx_,
+                  "SELECT id, organisation_id, name, area_id, version FROM teams WHERE id = ${id}",
+                  {{"id", id.Value()}}, ToTeam);
 }
 
 std::vector<domain::Team> TeamRepository::List(std::optional<OrganisationId> organisation) {
-  std::vector<domain::Team> out;
-  tx_.Query(
-      "SELECT id, organisation_id, name, area_id, version FROM teams "
-      "WHERE CAST(${org} AS BIGINT) = 0 OR organisation_id = ${org} ORDER BY name, id",
-      {{"org", organisation ? organisation->Value() : std::int64_t{0}}},
-      [&](const sql::Row& r) { out.push_back(ToTeam(r)); });
-  return out;
+  return QueryAll(tx_,
+                  "SELECT id, organisation_id, name, area_id, version FROM teams "
+                  "WHERE CAST(${org} AS BIGINT) = 0 OR organisation_id = ${org} ORDER BY name, id",
+                  {{"org", organisation ? organisation->Value() : std::int64_t{0}}}, ToTeam);
 }
 
 void TeamRepository::AddMember(TeamId team, UserId user) {
@@ -147,12 +139,11 @@ void TeamRepository::AddMember(TeamId team, UserId user) {
 }
 
 std::vector<domain::Team> TeamRepository::TeamsOf(UserId user) {
-  std::vector<domain::Team> out;
-  tx_.Query(
+  return QueryAll(
+      tx_,
       "SELECT t.id, t.organisation_id, t.name, t.area_id, t.version FROM teams t "
       "JOIN team_members m ON m.team_id = t.id WHERE m.user_id = ${user} ORDER BY t.name",
-      {{"user", user.Value()}}, [&](const sql::Row& r) { out.push_back(ToTeam(r)); });
-  return out;
+      {{"user", user.Value()}}, ToTeam);
 }
 
 }  // namespace lcn::store

@@ -48,33 +48,28 @@ PersonId PersonRepository::Insert(const domain::Person& person, Micros now) {
 }
 
 std::optional<domain::Person> PersonRepository::FindById(PersonId id) {
-  std::optional<domain::Person> out;
-  tx_.Query(std::string(kPersonColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
-            [&](const sql::Row& r) { out = ToPerson(r); });
-  return out;
+  return QueryOne(tx_, std::string(kPersonColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
+                  ToPerson);
 }
 
 std::optional<domain::Person> PersonRepository::FindByNhsNumber(const std::string& nhs_number) {
-  std::optional<domain::Person> out;
-  tx_.Query(std::string(kPersonColumns) + "WHERE nhs_number = ${nhs}", {{"nhs", nhs_number}},
-            [&](const sql::Row& r) { out = ToPerson(r); });
-  return out;
+  return QueryOne(tx_, std::string(kPersonColumns) + "WHERE nhs_number = ${nhs}",
+                  {{"nhs", nhs_number}}, ToPerson);
 }
 
 std::vector<domain::Person> PersonRepository::SearchByNameAndBirthDate(
     const std::string& family_name, const std::string& birth_date,
     const std::optional<std::string>& given, int limit) {
-  std::vector<domain::Person> out;
-  tx_.Query(std::string(kPersonColumns) +
-                "WHERE lower(family_name) = lower(${family}) AND birth_date = ${birth} "
-                "AND (CAST(${given} AS TEXT) = '' OR lower(given_name) = lower(${given})) "
-                "ORDER BY family_name, given_name, id LIMIT ${limit}",
-            {{"family", family_name},
-             {"birth", birth_date},
-             {"given", given.value_or("")},
-             {"limit", std::int64_t{limit}}},
-            [&](const sql::Row& r) { out.push_back(ToPerson(r)); });
-  return out;
+  return QueryAll(tx_,
+                  std::string(kPersonColumns) +
+                      "WHERE lower(family_name) = lower(${family}) AND birth_date = ${birth} "
+                      "AND (CAST(${given} AS TEXT) = '' OR lower(given_name) = lower(${given})) "
+                      "ORDER BY family_name, given_name, id LIMIT ${limit}",
+                  {{"family", family_name},
+                   {"birth", birth_date},
+                   {"given", given.value_or("")},
+                   {"limit", std::int64_t{limit}}},
+                  ToPerson);
 }
 
 std::int64_t PersonRepository::Update(const domain::Person& person, Micros now) {

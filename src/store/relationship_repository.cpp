@@ -29,8 +29,7 @@ const std::array<Rule, 2>& StandingRules() {
                    "JOIN organisations o ON o.id = p.practice_id "
                    "JOIN areas a ON a.id = o.area_id "
                    "WHERE p.id = ${person} AND ") +
-           kNetworkOfArea +
-           " IN (SELECT " + kNetworkOfArea +
+           kNetworkOfArea + " IN (SELECT " + kNetworkOfArea +
            " FROM areas a WHERE a.id IN ("
            "  SELECT uo.area_id FROM users u JOIN organisations uo ON uo.id = u.organisation_id"
            "   WHERE u.id = ${user}"

@@ -54,8 +54,8 @@ class RelationshipRepository {
   [[nodiscard]] std::optional<Relationship> Find(const Accessor& who, PersonId person, Micros now);
 
   // Records a time-limited break-glass grant; returns its id.
-  std::int64_t GrantBreakGlass(UserId user, PersonId person, const std::string& reason,
-                               Micros now, Micros expires_at);
+  std::int64_t GrantBreakGlass(UserId user, PersonId person, const std::string& reason, Micros now,
+                               Micros expires_at);
 
   // Grants, newest first; only unreviewed ones when `unreviewed_only`.
   std::vector<BreakGlassGrant> ListBreakGlass(bool unreviewed_only, int limit);

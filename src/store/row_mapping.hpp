@@ -5,8 +5,11 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/error.hpp"
+#include "sql/database.hpp"
 #include "sql/value.hpp"
 
 namespace lcn::store {
@@ -22,13 +25,36 @@ sql::Value NullableId(const std::optional<Id>& id) {
   return id ? sql::Value(id->Value()) : sql::Value(std::monostate{});
 }
 
+// Runs `sql` and maps the first row with `map`; std::nullopt when there is none.
+template <typename Map>
+auto QueryOne(sql::Transaction& tx, std::string_view sql, const sql::Params& params, Map map)
+    -> std::optional<decltype(map(std::declval<const sql::Row&>()))> {
+  std::optional<decltype(map(std::declval<const sql::Row&>()))> out;
+  tx.Query(sql, params, [&](const sql::Row& r) {
+    if (!out) {
+      out = map(r);
+    }
+  });
+  return out;
+}
+
+// Runs `sql` and maps every row with `map`, in order.
+template <typename Map>
+auto QueryAll(sql::Transaction& tx, std::string_view sql, const sql::Params& params, Map map)
+    -> std::vector<decltype(map(std::declval<const sql::Row&>()))> {
+  std::vector<decltype(map(std::declval<const sql::Row&>()))> out;
+  tx.Query(sql, params, [&](const sql::Row& r) { out.push_back(map(r)); });
+  return out;
+}
+
 // After an UPDATE ... WHERE version = ? changed nothing: throws kConflict when the record exists
 // (someone else changed it since it was read), kNotFound when it does not.
 [[noreturn]] inline void ThrowStaleOrMissing(bool exists, const std::string& what) {
   if (exists) {
     throw Error(ErrorCode::kConflict,
-                "the " + what + " was changed by someone else since you read it; reload it and "
-                "apply your change again");
+                "the " + what +
+                    " was changed by someone else since you read it; reload it and "
+                    "apply your change again");
   }
   throw Error(ErrorCode::kNotFound, "no such " + what);
 }

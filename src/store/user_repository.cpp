@@ -26,9 +26,8 @@ domain::User ToUser(const sql::Row& r) {
 }
 
 SessionRecord ToSession(const sql::Row& r) {
-  return SessionRecord{r.Text("token_hash"),    UserId(r.Int("user_id")),
-                       r.Text("csrf_token"),    r.Int("created_at"),
-                       r.Int("last_seen_at"),   r.Int("expires_at")};
+  return SessionRecord{r.Text("token_hash"), UserId(r.Int("user_id")), r.Text("csrf_token"),
+                       r.Int("created_at"),  r.Int("last_seen_at"),    r.Int("expires_at")};
 }
 
 }  // namespace
@@ -51,24 +50,17 @@ UserId UserRepository::Insert(const domain::User& user, Micros now) {
 }
 
 std::optional<domain::User> UserRepository::FindById(UserId id) {
-  std::optional<domain::User> out;
-  tx_.Query(std::string(kUserColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
-            [&](const sql::Row& r) { out = ToUser(r); });
-  return out;
+  return QueryOne(tx_, std::string(kUserColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
+                  ToUser);
 }
 
 std::optional<domain::User> UserRepository::FindByUsername(const std::string& username) {
-  std::optional<domain::User> out;
-  tx_.Query(std::string(kUserColumns) + "WHERE username = ${u}", {{"u", username}},
-            [&](const sql::Row& r) { out = ToUser(r); });
-  return out;
+  return QueryOne(tx_, std::string(kUserColumns) + "WHERE username = ${u}", {{"u", username}},
+                  ToUser);
 }
 
 std::vector<domain::User> UserRepository::List() {
-  std::vector<domain::User> out;
-  tx_.Query(std::string(kUserColumns) + "ORDER BY username", {},
-            [&](const sql::Row& r) { out.push_back(ToUser(r)); });
-  return out;
+  return QueryAll(tx_, std::string(kUserColumns) + "ORDER BY username", {}, ToUser);
 }
 
 bool UserRepository::SetDisabled(UserId id, bool disabled, Micros now) {
@@ -131,12 +123,10 @@ void SessionRepository::Insert(const SessionRecord& s) {
 }
 
 std::optional<SessionRecord> SessionRepository::Find(const std::string& token_hash) {
-  std::optional<SessionRecord> out;
-  tx_.Query(
-      "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at "
-      "FROM sessions WHERE token_hash = ${t}",
-      {{"t", token_hash}}, [&](const sql::Row& r) { out = ToSession(r); });
-  return out;
+  return QueryOne(tx_,
+                  "SELECT token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at "
+                  "FROM sessions WHERE token_hash = ${t}",
+                  {{"t", token_hash}}, ToSession);
 }
 
 void SessionRepository::Touch(const std::string& token_hash, Micros now) {
