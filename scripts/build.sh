@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-release}"
 case "$kind" in
-  release) build_type=RelWithDebInfo ;;
-  debug) build_type=Debug ;;
+  release) build_type=RelWithDebInfo; tests=OFF ;;
+  debug) build_type=Debug; tests=ON ;;
   *) echo "build.sh: unknown build kind '$kind' (release or debug)" >&2; exit 2 ;;
 esac
 
@@ -16,5 +16,5 @@ if [ ! -f web-ui/dist/index.html ] || [ -n "$(find web-ui/src web-ui/index.html 
 fi
 
 echo "build: lcn ($build_type)" >&2
-cmake -S . -B "build/$kind" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+cmake -S . -B "build/$kind" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DLCN_BUILD_TESTS="$tests" >/dev/null
 cmake --build "build/$kind" -j "$(nproc)"

@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh release
-exec build/release/src/app/lcn demo --database "sqlite:${LCN_DEMO_DB:-lcn-demo.db}" "$@"
+db="${LCN_DEMO_DB:-lcn-demo.db}"
+unset LCN_DEMO_DB  # lcn refuses LCN_* variables it does not know
+exec build/release/src/app/lcn demo --database "sqlite:$db" "$@"
