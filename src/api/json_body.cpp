@@ -56,6 +56,18 @@ std::optional<std::int64_t> JsonBody::Integer(const std::string& field, bool req
   return v->get<std::int64_t>();
 }
 
+std::optional<bool> JsonBody::Boolean(const std::string& field, bool required) {
+  const nlohmann::json* v = Find(field, required);
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  if (!v->is_boolean()) {
+    issues_.Add(field, "must be true or false");
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
 void JsonBody::Invalid(const std::string& field, const std::string& message) {
   issues_.Add(field, message);
 }

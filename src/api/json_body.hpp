@@ -5,11 +5,11 @@
 // reported together as one 400 (ThrowIfInvalid).
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <optional>
 #include <set>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
 
@@ -24,6 +24,8 @@ class JsonBody {
   std::optional<std::string> String(const std::string& field, bool required);
 
   std::optional<std::int64_t> Integer(const std::string& field, bool required);
+
+  std::optional<bool> Boolean(const std::string& field, bool required);
 
   // Adds an issue for `field` (for domain validation by the caller).
   void Invalid(const std::string& field, const std::string& message);

@@ -83,20 +83,22 @@ nlohmann::json PersonJson(const domain::Person& p,
                         {"practice", nullptr},
                         {"version", p.version}};
   if (practice) {
-    out["practice"] = {
-        {"id", practice->id.Value()}, {"odsCode", OrNull(practice->ods_code)}, {"name", practice->name}};
+    out["practice"] = {{"id", practice->id.Value()},
+                       {"odsCode", OrNull(practice->ods_code)},
+                       {"name", practice->name}};
   }
   if (access) {
-    out["access"] = {{"basis", store::RelationshipBasisName(access->basis)},
-                     {"expiresAt", access->expires_at
-                                       ? nlohmann::json(FormatInstant(*access->expires_at))
-                                       : nlohmann::json(nullptr)}};
+    out["access"] = {
+        {"basis", store::RelationshipBasisName(access->basis)},
+        {"expiresAt", access->expires_at ? nlohmann::json(FormatInstant(*access->expires_at))
+                                         : nlohmann::json(nullptr)}};
   }
   return out;
 }
 
 std::int64_t PathId(const std::string& text) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 18 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     throw Error(ErrorCode::kNotFound, "no such record: '" + text.substr(0, 20) + "' is not an id");
   }
   const std::int64_t id = std::stoll(text);

@@ -3,10 +3,10 @@
 // Domain records to API JSON (camelCase keys), and parsing of ids from paths and queries.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "auth/principal.hpp"
 #include "domain/records.hpp"

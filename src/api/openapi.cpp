@@ -17,9 +17,10 @@ std::string Lower(std::string_view s) {
 }
 
 json ProblemRef(const std::string& description) {
-  return {{"description", description},
-          {"content",
-           {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+  return {
+      {"description", description},
+      {"content",
+       {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
 }  // namespace

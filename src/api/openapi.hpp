@@ -3,9 +3,9 @@
 // Builds the OpenAPI 3 document from the same route table the server dispatches on.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "api/router.hpp"
 

@@ -36,7 +36,9 @@ const ErrorRow& RowFor(ErrorCode code) {
 
 }  // namespace
 
-int HttpStatusFor(ErrorCode code) { return RowFor(code).status; }
+int HttpStatusFor(ErrorCode code) {
+  return RowFor(code).status;
+}
 
 Response Json(int status, const nlohmann::json& body) {
   Response r;

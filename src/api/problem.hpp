@@ -4,9 +4,9 @@
 // maps lcn::ErrorCode to an HTTP status.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "api/request.hpp"
 #include "core/error.hpp"

@@ -24,7 +24,9 @@ std::vector<std::string> Split(const std::string& path) {
   return out;
 }
 
-bool IsStateChanging(Method m) { return m != Method::kGet; }
+bool IsStateChanging(Method m) {
+  return m != Method::kGet;
+}
 
 bool ConcernsPersonData(auth::Permission p) {
   return p == auth::Permission::kPersonRead || p == auth::Permission::kPersonSearch ||
@@ -56,8 +58,8 @@ bool MatchPath(const std::string& templ, const std::string& path,
   return true;
 }
 
-void Router::AuditRefusal(const Route& route, const Request& request,
-                          const auth::Principal& who, const std::string& why) const {
+void Router::AuditRefusal(const Route& route, const Request& request, const auth::Principal& who,
+                          const std::string& why) const {
   const Micros now = services_.clock.Now();
   store::RunInTransaction(services_.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
     auth::PersonAuditEntry entry;
@@ -100,8 +102,7 @@ Response Router::Dispatch(Request request) const {
     if (static_cast<std::int64_t>(request.body.size()) > services_.config.http.max_body_bytes) {
       return ProblemFor(Error(ErrorCode::kPayloadTooLarge,
                               "the request body is larger than the limit of " +
-                                  std::to_string(services_.config.http.max_body_bytes) +
-                                  " bytes"));
+                                  std::to_string(services_.config.http.max_body_bytes) + " bytes"));
     }
     Call call{services_, nullptr};
     if (route->permission != auth::Permission::kPublic) {
@@ -110,9 +111,9 @@ Response Router::Dispatch(Request request) const {
         principal = services_.sessions.Authenticate(*token);
       }
       if (!principal) {
-        return Problem(401, "unauthenticated", "Sign-in required",
-                       token ? "your session has ended; please sign in again"
-                             : "please sign in first");
+        return Problem(
+            401, "unauthenticated", "Sign-in required",
+            token ? "your session has ended; please sign in again" : "please sign in first");
       }
       call.principal = &*principal;
       if (IsStateChanging(request.method)) {

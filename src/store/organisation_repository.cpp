@@ -133,6 +133,32 @@ std::vector<domain::Team> TeamRepository::List(std::optional<OrganisationId> org
                   {{"org", organisation ? organisation->Value() : std::int64_t{0}}}, ToTeam);
 }
 
+std::int64_t TeamRepository::Update(const domain::Team& team, Micros now) {
+  const std::int64_t changed = tx_.Execute(
+      "UPDATE teams SET name = ${name}, area_id = ${area}, version = version + 1, "
+      "updated_at = ${now} WHERE id = ${id} AND version = ${version}",
+      {{"name", team.name},
+       {"area", NullableId(team.area_id)},
+       {"now", now},
+       {"id", team.id.Value()},
+       {"version", team.version}});
+  if (changed == 0) {
+    ThrowStaleOrMissing(FindById(team.id).has_value(), "team");
+  }
+  return team.version + 1;
+}
+
+bool TeamRepository::RemoveMember(TeamId team, UserId user) {
+  return tx_.Execute("DELETE FROM team_members WHERE team_id = ${team} AND user_id = ${user}",
+                     {{"team", team.Value()}, {"user", user.Value()}}) > 0;
+}
+
+std::vector<UserId> TeamRepository::Members(TeamId team) {
+  return QueryAll(tx_, "SELECT user_id FROM team_members WHERE team_id = ${team} ORDER BY user_id",
+                  {{"team", team.Value()}},
+                  [](const sql::Row& r) { return UserId(r.Int("user_id")); });
+}
+
 void TeamRepository::AddMember(TeamId team, UserId user) {
   tx_.Execute("INSERT INTO team_members (team_id, user_id) VALUES (${team}, ${user})",
               {{"team", team.Value()}, {"user", user.Value()}});

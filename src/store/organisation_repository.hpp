@@ -53,7 +53,18 @@ class TeamRepository {
   // Teams of `organisation` (all when nullopt), ordered by name.
   std::vector<domain::Team> List(std::optional<OrganisationId> organisation);
 
+  // Optimistic update of name and area; returns the new version. kConflict when stale,
+  // kNotFound when missing.
+  std::int64_t Update(const domain::Team& team, Micros now);
+
+  // Adds `user` to `team`; kConflict when already a member.
   void AddMember(TeamId team, UserId user);
+
+  // Removes `user` from `team`; false when they were not a member.
+  bool RemoveMember(TeamId team, UserId user);
+
+  // The members' user ids, in id order.
+  std::vector<UserId> Members(TeamId team);
 
   std::vector<domain::Team> TeamsOf(UserId user);
 

@@ -63,6 +63,24 @@ std::vector<domain::User> UserRepository::List() {
   return QueryAll(tx_, std::string(kUserColumns) + "ORDER BY username", {}, ToUser);
 }
 
+std::int64_t UserRepository::UpdateProfile(const domain::User& user, Micros now) {
+  const std::int64_t changed = tx_.Execute(
+      "UPDATE users SET display_name = ${display}, role = ${role}, organisation_id = ${org}, "
+      "disabled = ${disabled}, version = version + 1, updated_at = ${now} "
+      "WHERE id = ${id} AND version = ${version}",
+      {{"display", user.display_name},
+       {"role", std::string(domain::RoleName(user.role))},
+       {"org", user.organisation_id.Value()},
+       {"disabled", std::int64_t{user.disabled ? 1 : 0}},
+       {"now", now},
+       {"id", user.id.Value()},
+       {"version", user.version}});
+  if (changed == 0) {
+    ThrowStaleOrMissing(FindById(user.id).has_value(), "user");
+  }
+  return user.version + 1;
+}
+
 bool UserRepository::SetDisabled(UserId id, bool disabled, Micros now) {
   return tx_.Execute(
              "UPDATE users SET disabled = ${d}, version = version + 1, updated_at = ${now} "

@@ -28,6 +28,10 @@ class UserRepository {
   // All users ordered by username.
   std::vector<domain::User> List();
 
+  // Optimistic update of display name, role, organisation and disablement; returns the new
+  // version. kConflict when stale, kNotFound when missing.
+  std::int64_t UpdateProfile(const domain::User& user, Micros now);
+
   // Returns false when no such user.
   bool SetDisabled(UserId id, bool disabled, Micros now);
 

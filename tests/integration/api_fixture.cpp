@@ -60,10 +60,14 @@ void ApiTest::SetUp() {
       o.list_size = list;
       return orgs.Insert(o, now);
     };
-    const auto practice_north = org(OrganisationKind::kGpPractice, "G0001", "North Practice", hood, 12000);
-    const auto practice_south = org(OrganisationKind::kGpPractice, "G0002", "South Practice", south, 8000);
-    const auto federation = org(OrganisationKind::kGpFederation, std::nullopt, "North Federation", north, std::nullopt);
-    const auto council = org(OrganisationKind::kAdultSocialCare, std::nullopt, "Council ASC", place, std::nullopt);
+    const auto practice_north =
+        org(OrganisationKind::kGpPractice, "G0001", "North Practice", hood, 12000);
+    const auto practice_south =
+        org(OrganisationKind::kGpPractice, "G0002", "South Practice", south, 8000);
+    const auto federation =
+        org(OrganisationKind::kGpFederation, std::nullopt, "North Federation", north, std::nullopt);
+    const auto council =
+        org(OrganisationKind::kAdultSocialCare, std::nullopt, "Council ASC", place, std::nullopt);
     store::UserRepository users(tx);
     auto user = [&](const std::string& name, Role role, OrganisationId o) {
       domain::User u;
@@ -113,7 +117,8 @@ void ApiTest::SetUp() {
     ids_.council = council.Value();
   });
   sessions_ = std::make_unique<auth::SessionService>(*db_, clock_, config_.auth);
-  services_ = std::make_unique<api::ServiceContext>(api::ServiceContext{*db_, clock_, config_, *sessions_});
+  services_ =
+      std::make_unique<api::ServiceContext>(api::ServiceContext{*db_, clock_, config_, *sessions_});
   router_ = std::make_unique<api::Router>(api::BuildRoutes("test"), *services_);
 }
 
@@ -146,7 +151,8 @@ Session ApiTest::SignIn(const std::string& username) {
   return s;
 }
 
-int ApiTest::CountAudit(std::int64_t person, const std::string& action, const std::string& outcome) {
+int ApiTest::CountAudit(std::int64_t person, const std::string& action,
+                        const std::string& outcome) {
   int n = 0;
   store::RunInTransaction(*db_, sql::TransactionMode::kReadOnly, [&](auto& tx) {
     tx.Query(

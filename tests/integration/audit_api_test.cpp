@@ -22,7 +22,8 @@ class AuditApiTest : public ApiTest {
   void Tamper(const std::string& statement) {
     store::RunInTransaction(*db_, sql::TransactionMode::kReadWrite, [&](auto& tx) {
       if (tx.GetDialect() == sql::Dialect::kSqlite) {
-        tx.ExecuteScript("DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete");
+        tx.ExecuteScript(
+            "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete");
       } else {
         tx.ExecuteScript("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update");
       }
@@ -41,9 +42,10 @@ TEST_P(AuditApiTest, ChainIsIntactAfterActivity) {
 
 TEST_P(AuditApiTest, TheDatabaseRefusesChangesToAuditRows) {
   MakeActivity();
-  EXPECT_THROW(store::RunInTransaction(*db_, sql::TransactionMode::kReadWrite,
-                                       [](auto& tx) { tx.Execute("DELETE FROM audit_events", {}); }),
-               Error);
+  EXPECT_THROW(
+      store::RunInTransaction(*db_, sql::TransactionMode::kReadWrite,
+                              [](auto& tx) { tx.Execute("DELETE FROM audit_events", {}); }),
+      Error);
   EXPECT_TRUE(audit::Verify(*db_).ok);
 }
 

@@ -36,7 +36,8 @@ TEST_P(DirectoryApiTest, NetworksShowPlacePracticesAndRegisteredPatients) {
 
 TEST_P(DirectoryApiTest, OnlyAdministratorsChangeTheDirectory) {
   Session gp = SignIn("gp.north");
-  const json area = {{"kind", "neighbourhood"}, {"name", "Rotherhithe"}, {"parentId", ids_.network_north}};
+  const json area = {
+      {"kind", "neighbourhood"}, {"name", "Rotherhithe"}, {"parentId", ids_.network_north}};
   EXPECT_EQ(Post("/api/v1/areas", area, gp).status, 403);
   Session admin = SignIn("admin");
   const auto created = Post("/api/v1/areas", area, admin);
@@ -46,24 +47,30 @@ TEST_P(DirectoryApiTest, OnlyAdministratorsChangeTheDirectory) {
 
 TEST_P(DirectoryApiTest, AreasMustNestSystemPlaceNetworkNeighbourhood) {
   Session admin = SignIn("admin");
-  auto wrong_parent = Post("/api/v1/areas",
-                           {{"kind", "neighbourhood"}, {"name", "X"}, {"parentId", ids_.practice_north}},
-                           admin);
+  auto wrong_parent =
+      Post("/api/v1/areas",
+           {{"kind", "neighbourhood"}, {"name", "X"}, {"parentId", ids_.practice_north}}, admin);
   EXPECT_EQ(wrong_parent.status, 400);
   auto bad_kind = Post("/api/v1/areas", {{"kind", "county"}, {"name", "X"}}, admin);
   EXPECT_EQ(bad_kind.status, 400);
   auto no_parent = Post("/api/v1/areas", {{"kind", "network"}, {"name", "Orphan"}}, admin);
   EXPECT_EQ(no_parent.status, 400);
-  auto dup_code = Post("/api/v1/areas",
-                       {{"kind", "network"}, {"name", "North again"}, {"code", "north"},
-                        {"parentId", Body(Get("/api/v1/areas/" + std::to_string(ids_.network_north), admin))["parentId"]}},
-                       admin);
+  auto dup_code =
+      Post("/api/v1/areas",
+           {{"kind", "network"},
+            {"name", "North again"},
+            {"code", "north"},
+            {"parentId",
+             Body(Get("/api/v1/areas/" + std::to_string(ids_.network_north), admin))["parentId"]}},
+           admin);
   EXPECT_EQ(dup_code.status, 409);
 }
 
 TEST_P(DirectoryApiTest, OrganisationChangesUseVersionsAndOdsCodesAreUnique) {
   Session admin = SignIn("admin");
-  const json org = {{"kind", "care_home"}, {"name", "Rose Court (demo)"}, {"areaId", ids_.network_north},
+  const json org = {{"kind", "care_home"},
+                    {"name", "Rose Court (demo)"},
+                    {"areaId", ids_.network_north},
                     {"odsCode", "VXYZ1"}};
   auto created = Post("/api/v1/organisations", org, admin);
   ASSERT_EQ(created.status, 201) << created.body;
@@ -78,14 +85,16 @@ TEST_P(DirectoryApiTest, OrganisationChangesUseVersionsAndOdsCodesAreUnique) {
   auto stale = Put(path, change, admin);  // still the old version
   EXPECT_EQ(stale.status, 409);
   EXPECT_EQ(Body(Get(path, admin))["name"], "Rose Court");
-  auto bad = Post("/api/v1/organisations", {{"kind", "castle"}, {"name", "X"}, {"areaId", 999999}}, admin);
+  auto bad =
+      Post("/api/v1/organisations", {{"kind", "castle"}, {"name", "X"}, {"areaId", 999999}}, admin);
   EXPECT_EQ(bad.status, 400);
 }
 
 TEST_P(DirectoryApiTest, TeamsBelongToAnOrganisationAndAlignToAnArea) {
   Session admin = SignIn("admin");
   auto team = Post("/api/v1/teams",
-                   {{"organisationId", ids_.council}, {"name", "North adult social care"},
+                   {{"organisationId", ids_.council},
+                    {"name", "North adult social care"},
                     {"areaId", ids_.network_north}},
                    admin);
   ASSERT_EQ(team.status, 201) << team.body;
@@ -96,8 +105,11 @@ TEST_P(DirectoryApiTest, TeamsBelongToAnOrganisationAndAlignToAnArea) {
 
 TEST_P(DirectoryApiTest, AdministratorsAddUsersUnderThePasswordPolicy) {
   Session admin = SignIn("admin");
-  json user = {{"username", "nurse.north"}, {"displayName", "Nurse North"}, {"role", "community_nurse"},
-               {"organisationId", ids_.council}, {"password", "short"}};
+  json user = {{"username", "nurse.north"},
+               {"displayName", "Nurse North"},
+               {"role", "community_nurse"},
+               {"organisationId", ids_.council},
+               {"password", "short"}};
   auto weak = Post("/api/v1/users", user, admin);
   EXPECT_EQ(weak.status, 400);
   EXPECT_THAT(weak.body, ::testing::HasSubstr("at least 12 characters"));
@@ -109,6 +121,106 @@ TEST_P(DirectoryApiTest, AdministratorsAddUsersUnderThePasswordPolicy) {
   EXPECT_EQ(Post("/api/v1/users", user, admin).status, 400);
   Session gp = SignIn("gp.north");
   EXPECT_EQ(Get("/api/v1/users", gp).status, 403);
+}
+
+TEST_P(DirectoryApiTest, AdministratorsChangeTeamsAndTheirMembers) {
+  Session admin = SignIn("admin");
+  auto team =
+      Post("/api/v1/teams", {{"organisationId", ids_.council}, {"name", "ASC North"}}, admin);
+  ASSERT_EQ(team.status, 201);
+  const int team_id = Body(team)["id"];
+  const std::string path = "/api/v1/teams/" + std::to_string(team_id);
+  auto users = Body(Get("/api/v1/users", admin))["items"];
+  int social_worker = 0;
+  for (const auto& u : users) {
+    if (u["username"] == "social.worker") {
+      social_worker = u["id"];
+    }
+  }
+  EXPECT_EQ(Post(path + "/members", {{"userId", social_worker}}, admin).status, 201);
+  EXPECT_EQ(Post(path + "/members", {{"userId", social_worker}}, admin).status, 409);
+  EXPECT_EQ(Post(path + "/members", {{"userId", 999999}}, admin).status, 400);
+  EXPECT_EQ(Body(Get(path, admin))["members"][0]["username"], "social.worker");
+  auto renamed = Put(
+      path, {{"name", "ASC North (Bermondsey)"}, {"areaId", ids_.network_north}, {"version", 1}},
+      admin);
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(Put(path, {{"name", "Stale"}, {"version", 1}}, admin).status, 409);
+  EXPECT_EQ(Put(path, {{"name", "X"}, {"areaId", 999999}, {"version", 2}}, admin).status, 400);
+  EXPECT_EQ(
+      Send(api::Method::kDelete, path + "/members/" + std::to_string(social_worker), "", &admin)
+          .status,
+      204);
+  EXPECT_EQ(
+      Send(api::Method::kDelete, path + "/members/" + std::to_string(social_worker), "", &admin)
+          .status,
+      404);
+  Session gp = SignIn("gp.north");
+  EXPECT_EQ(Get(path, gp).status, 200);
+  EXPECT_EQ(Put(path, {{"name", "Mine"}, {"version", 2}}, gp).status, 403);
+}
+
+TEST_P(DirectoryApiTest, TeamMembershipMakesANetworkRoleWorkAcrossThatNetwork) {
+  Session admin = SignIn("admin");
+  // A care coordinator employed by the council has no network until they join a team in one.
+  auto created = Post("/api/v1/users",
+                      {{"username", "coordinator.council"},
+                       {"displayName", "C"},
+                       {"role", "care_coordinator"},
+                       {"organisationId", ids_.council},
+                       {"password", "a-much-better-passphrase"}},
+                      admin);
+  ASSERT_EQ(created.status, 201);
+  const int user_id = Body(created)["id"];
+  const std::string person = "/api/v1/people/" + std::to_string(ids_.person_north);
+  auto sign_in = [&] {
+    const auto r = Send(
+        api::Method::kPost, "/api/v1/session",
+        json{{"username", "coordinator.council"}, {"password", "a-much-better-passphrase"}}.dump());
+    const auto c = r.headers.find("Set-Cookie")->second;
+    return Session{c.substr(0, c.find(';')), Body(r)["csrfToken"]};
+  };
+  Session coordinator = sign_in();
+  EXPECT_EQ(Get(person, coordinator).status, 403);
+  auto team = Post("/api/v1/teams",
+                   {{"organisationId", ids_.council},
+                    {"name", "North coordination"},
+                    {"areaId", ids_.neighbourhood_north}},
+                   admin);
+  ASSERT_EQ(team.status, 201);
+  const std::string members =
+      "/api/v1/teams/" + std::to_string(Body(team)["id"].get<int>()) + "/members";
+  ASSERT_EQ(Post(members, {{"userId", user_id}}, admin).status, 201);
+  const auto allowed = Get(person, coordinator);
+  ASSERT_EQ(allowed.status, 200);
+  EXPECT_EQ(Body(allowed)["access"]["basis"], "network-role");
+  EXPECT_EQ(Get("/api/v1/people/" + std::to_string(ids_.person_south), coordinator).status, 403);
+}
+
+TEST_P(DirectoryApiTest, AdministratorsChangeUsersWithVersionsAndDisablingEndsSessions) {
+  Session admin = SignIn("admin");
+  Session gp = SignIn("gp.north");
+  const auto me = Body(Get("/api/v1/session", gp))["user"];
+  const std::string path = "/api/v1/users/" + std::to_string(me["id"].get<int>());
+  json change = {{"displayName", "Dr North"},
+                 {"role", "gp"},
+                 {"organisationId", ids_.practice_north},
+                 {"disabled", "no"},
+                 {"version", 1}};
+  EXPECT_EQ(Put(path, change, admin).status, 400);  // disabled must be a boolean
+  change["disabled"] = true;
+  auto r = Put(path, change, admin);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Body(r)["disabled"], true);
+  EXPECT_EQ(Get("/api/v1/session", gp).status, 401);
+  EXPECT_EQ(Put(path, change, admin).status, 409);  // stale version
+  const auto admin_id = Body(Get("/api/v1/session", admin))["user"]["id"].get<int>();
+  json self = {{"displayName", "admin"},
+               {"role", "administrator"},
+               {"organisationId", ids_.council},
+               {"disabled", true},
+               {"version", 1}};
+  EXPECT_EQ(Put("/api/v1/users/" + std::to_string(admin_id), self, admin).status, 409);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DirectoryApiTest,

@@ -3,14 +3,15 @@
 // The real HTTP server on a free port, driven by the cpp-httplib client: health, the OpenAPI
 // document generated from the route table, the body limit, security headers, cookies over the
 // wire, and the web UI with single-page-app fallback and no path traversal.
-#include <gmock/gmock.h>
-#include <httplib.h>
+#include "http/http_server.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
-#include "http/http_server.hpp"
+#include <gmock/gmock.h>
+#include <httplib.h>
+
 #include "integration/api_fixture.hpp"
 
 namespace lcn::integration {

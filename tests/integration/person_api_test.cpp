@@ -106,17 +106,20 @@ TEST_P(PersonApiTest, BreakGlassNeedsAReasonIsTimeLimitedAndReviewed) {
   const auto grant = Body(list)["items"][0];
   EXPECT_EQ(grant["user"]["username"], "gp.north");
   EXPECT_EQ(grant["reason"], "Collapsed at the surgery, needs history");
-  const std::string review = "/api/v1/break-glass/" + std::to_string(grant["id"].get<int>()) + "/review";
+  const std::string review =
+      "/api/v1/break-glass/" + std::to_string(grant["id"].get<int>()) + "/review";
   EXPECT_EQ(Post(review, {{"note", "Confirmed with A&E attendance"}}, privacy).status, 200);
   EXPECT_EQ(Post(review, {{"note", "again"}}, privacy).status, 409);
-  EXPECT_EQ(Body(Get("/api/v1/break-glass", privacy, {{"unreviewed", "true"}}))["items"].size(), 0U);
+  EXPECT_EQ(Body(Get("/api/v1/break-glass", privacy, {{"unreviewed", "true"}}))["items"].size(),
+            0U);
   EXPECT_EQ(Post(review, {{"note", "x"}}, again).status, 403);  // not a privacy officer
 }
 
 TEST_P(PersonApiTest, PrivacyOfficerSeesEveryAccessToOnePerson) {
   Session gp = SignIn("gp.north");
   Get(PersonPath(ids_.person_south), gp);  // refused
-  Post(PersonPath(ids_.person_south) + "/break-glass", {{"reason", "Emergency admission review"}}, gp);
+  Post(PersonPath(ids_.person_south) + "/break-glass", {{"reason", "Emergency admission review"}},
+       gp);
   Get(PersonPath(ids_.person_south), gp);  // allowed by break-glass
   Session privacy = SignIn("privacy");
   const auto r = Get(PersonPath(ids_.person_south) + "/accesses", privacy);
@@ -172,8 +175,9 @@ TEST_P(PersonApiTest, CreateValidatesEveryFieldAndRefusesDuplicates) {
   ASSERT_EQ(bad.status, 400);
   EXPECT_EQ(ErrorFields(bad), (std::set<std::string>{"nhsNumber", "givenName", "familyName",
                                                      "birthDate", "sex", "shoeSize"}));
-  const json ok = {{"nhsNumber", "9990000042"}, {"givenName", "Samuel"}, {"familyName", "Okafor"},
-                   {"birthDate", "1959-06-03"}, {"sex", "male"}, {"practiceId", ids_.practice_north}};
+  const json ok = {
+      {"nhsNumber", "9990000042"}, {"givenName", "Samuel"}, {"familyName", "Okafor"},
+      {"birthDate", "1959-06-03"}, {"sex", "male"},         {"practiceId", ids_.practice_north}};
   auto created = Post("/api/v1/people", ok, gp);
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(Body(created)["access"]["basis"], "registered-practice");
@@ -184,8 +188,9 @@ TEST_P(PersonApiTest, CreateValidatesEveryFieldAndRefusesDuplicates) {
 
 TEST_P(PersonApiTest, RegisteringOutsideTheRelationshipIsRefusedAndLeavesNothing) {
   Session gp = SignIn("gp.north");
-  json p = {{"nhsNumber", "9990000042"}, {"givenName", "Samuel"}, {"familyName", "Okafor"},
-            {"birthDate", "1959-06-03"}, {"sex", "male"}, {"practiceId", ids_.practice_south}};
+  json p = {
+      {"nhsNumber", "9990000042"}, {"givenName", "Samuel"}, {"familyName", "Okafor"},
+      {"birthDate", "1959-06-03"}, {"sex", "male"},         {"practiceId", ids_.practice_south}};
   auto r = Post("/api/v1/people", p, gp);
   EXPECT_EQ(r.status, 403);
   Session south = SignIn("gp.south");
@@ -200,9 +205,10 @@ TEST_P(PersonApiTest, ConcurrentEditsAreCaughtByVersion) {
   Session gp = SignIn("gp.north");
   Session coordinator = SignIn("coordinator.north");
   const auto read = Body(Get(PersonPath(ids_.person_north), gp));
-  json edit = {{"nhsNumber", read["nhsNumber"]}, {"givenName", "Doris"}, {"familyName", "Jones"},
-               {"birthDate", "1938-04-12"}, {"sex", "female"}, {"practiceId", ids_.practice_north},
-               {"version", read["version"]}};
+  json edit = {
+      {"nhsNumber", read["nhsNumber"]}, {"givenName", "Doris"}, {"familyName", "Jones"},
+      {"birthDate", "1938-04-12"},      {"sex", "female"},      {"practiceId", ids_.practice_north},
+      {"version", read["version"]}};
   json first = edit;
   first["postcode"] = "SE16 4BL";
   json second = edit;

@@ -59,7 +59,8 @@ Response BreakGlass(const Request& req, const Call& call) {
     auth::AuditPersonAccess(tx, call.Who(), now,
                             {"break-glass", id.Value(), "allowed", std::string("emergency"), reason,
                              "grant " + std::to_string(grant) + " until " + FormatInstant(until)});
-    return Json(201, {{"grantId", grant}, {"personId", id.Value()}, {"expiresAt", FormatInstant(until)}});
+    return Json(
+        201, {{"grantId", grant}, {"personId", id.Value()}, {"expiresAt", FormatInstant(until)}});
   });
 }
 
@@ -89,7 +90,8 @@ Response ReviewBreakGlass(const Request& req, const Call& call) {
   body.ThrowIfInvalid();
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::RelationshipRepository(tx).ReviewBreakGlass(grant, call.Who().user_id, *note, now)) {
+    if (!store::RelationshipRepository(tx).ReviewBreakGlass(grant, call.Who().user_id, *note,
+                                                            now)) {
       throw Error(ErrorCode::kNotFound, "no break-glass access has this id");
     }
     auth::AuditPersonAccess(tx, call.Who(), now,

@@ -25,17 +25,19 @@ std::int64_t SumListSizes(const std::vector<domain::Organisation>& practices) {
 
 json NetworkSummary(store::AreaRepository& areas, store::OrganisationRepository& orgs,
                     const domain::Area& network) {
-  const auto practices =
-      orgs.List({domain::OrganisationKind::kGpPractice, network.id});
+  const auto practices = orgs.List({domain::OrganisationKind::kGpPractice, network.id});
   json place = nullptr;
   if (network.parent_id) {
     if (auto p = areas.FindById(*network.parent_id)) {
       place = {{"id", p->id.Value()}, {"name", p->name}};
     }
   }
-  return {{"id", network.id.Value()},       {"code", OrNull(network.code)},
-          {"name", network.name},           {"place", place},
-          {"practiceCount", practices.size()}, {"registeredPatients", SumListSizes(practices)}};
+  return {{"id", network.id.Value()},
+          {"code", OrNull(network.code)},
+          {"name", network.name},
+          {"place", place},
+          {"practiceCount", practices.size()},
+          {"registeredPatients", SumListSizes(practices)}};
 }
 
 // Reads and validates the writable fields of an area into `area`.
@@ -74,8 +76,9 @@ void CheckParent(store::AreaRepository& areas, const domain::Area& area) {
   }
   const auto parent = area.parent_id ? areas.FindById(*area.parent_id) : std::nullopt;
   if (!parent || parent->kind != *expected) {
-    throw Error(ErrorCode::kBadRequest, "the parent area is not valid",
-                {{"parentId", "must be the id of a " + std::string(domain::AreaKindName(*expected))}});
+    throw Error(
+        ErrorCode::kBadRequest, "the parent area is not valid",
+        {{"parentId", "must be the id of a " + std::string(domain::AreaKindName(*expected))}});
   }
 }
 
@@ -312,45 +315,6 @@ Response UpdateOrganisation(const Request& req, const Call& call) {
     domain::Organisation updated = org;
     updated.version = store::OrganisationRepository(tx).Update(org, now);
     return Json(200, OrganisationJson(updated));
-  });
-}
-
-Response ListTeams(const Request& req, const Call& call) {
-  std::optional<OrganisationId> org;
-  if (const auto o = req.Query("organisationId")) {
-    org = OrganisationId(PathId(*o));
-  }
-  return store::RunInTransaction(call.services.db, TransactionMode::kReadOnly, [&](auto& tx) {
-    json items = json::array();
-    for (const auto& t : store::TeamRepository(tx).List(org)) {
-      items.push_back(TeamJson(t));
-    }
-    return Json(200, {{"items", items}});
-  });
-}
-
-Response CreateTeam(const Request& req, const Call& call) {
-  JsonBody body(req.body);
-  domain::Team team;
-  const auto org = body.Integer("organisationId", true);
-  if (auto name = body.String("name", true)) {
-    team.name = *name;
-  }
-  const auto area = body.Integer("areaId", false);
-  body.ThrowIfInvalid();
-  team.organisation_id = OrganisationId(*org);
-  team.area_id = area ? std::optional<AreaId>(AreaId(*area)) : std::nullopt;
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::OrganisationRepository(tx).FindById(team.organisation_id)) {
-      throw Error(ErrorCode::kBadRequest, "no such organisation",
-                  {{"organisationId", "no organisation has this id"}});
-    }
-    store::AreaRepository areas(tx);
-    CheckAreaExists(areas, team.area_id);
-    domain::Team created = team;
-    created.id = store::TeamRepository(tx).Insert(team, now);
-    return Json(201, TeamJson(created));
   });
 }
 

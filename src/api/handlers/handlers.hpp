@@ -28,8 +28,14 @@ Response ListOrganisations(const Request& req, const Call& call);
 Response GetOrganisation(const Request& req, const Call& call);
 Response CreateOrganisation(const Request& req, const Call& call);
 Response UpdateOrganisation(const Request& req, const Call& call);
+
+// team_handlers.cpp
 Response ListTeams(const Request& req, const Call& call);
+Response GetTeam(const Request& req, const Call& call);
 Response CreateTeam(const Request& req, const Call& call);
+Response UpdateTeam(const Request& req, const Call& call);
+Response AddTeamMember(const Request& req, const Call& call);
+Response RemoveTeamMember(const Request& req, const Call& call);
 
 // person_handlers.cpp
 Response SearchPeople(const Request& req, const Call& call);
@@ -46,6 +52,7 @@ Response PersonAccesses(const Request& req, const Call& call);
 // user_handlers.cpp
 Response ListUsers(const Request& req, const Call& call);
 Response CreateUser(const Request& req, const Call& call);
+Response UpdateUser(const Request& req, const Call& call);
 Response CountPeopleByPractice(const Request& req, const Call& call);
 
 }  // namespace lcn::api::handlers

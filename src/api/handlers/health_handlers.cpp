@@ -5,7 +5,9 @@
 
 namespace lcn::api::handlers {
 
-Response Healthz(const Request&, const Call&) { return Json(200, {{"status", "ok"}}); }
+Response Healthz(const Request&, const Call&) {
+  return Json(200, {{"status", "ok"}});
+}
 
 Response Readyz(const Request&, const Call& call) {
   try {

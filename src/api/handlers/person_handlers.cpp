@@ -26,11 +26,12 @@ std::optional<domain::Organisation> PracticeOf(sql::Transaction& tx, const domai
 }
 
 Response Refusal(const Call& call, PersonId person) {
-  return Problem(403, "no-legitimate-relationship", "No care relationship",
-                 "this person is not registered with your organisation or within a network you "
-                 "work across; use break-glass only if you need emergency access for their care",
-                 {{"personId", person.Value()},
-                  {"breakGlassAvailable", auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
+  return Problem(
+      403, "no-legitimate-relationship", "No care relationship",
+      "this person is not registered with your organisation or within a network you "
+      "work across; use break-glass only if you need emergency access for their care",
+      {{"personId", person.Value()},
+       {"breakGlassAvailable", auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
 }
 
 // Reads and validates the demographic fields into `p`; `version` is required on update.
@@ -139,11 +140,11 @@ Response SearchPeople(const Request& req, const Call& call) {
         refused = p.id;
       }
     }
-    auth::AuditPersonAccess(tx, call.Who(), now,
-                            {"search", std::nullopt, "allowed", std::nullopt, std::nullopt,
-                             std::string(canonical ? "by NHS number" : "by name and birth date") +
-                                 "; shown " + std::to_string(items.size()) + ", withheld " +
-                                 std::to_string(withheld)});
+    auth::AuditPersonAccess(
+        tx, call.Who(), now,
+        {"search", std::nullopt, "allowed", std::nullopt, std::nullopt,
+         std::string(canonical ? "by NHS number" : "by name and birth date") + "; shown " +
+             std::to_string(items.size()) + ", withheld " + std::to_string(withheld)});
     if (canonical && refused) {
       return Refusal(call, *refused);
     }

@@ -24,17 +24,19 @@ Response SignIn(const Request& req, const Call& call) {
   const auto password = body.String("password", true);
   body.ThrowIfInvalid();
   const auto result = call.services.sessions.SignIn(*username, *password);
-  Response r = Json(200, {{"user", PrincipalJson(result.principal)},
-                          {"csrfToken", result.principal.csrf_token}});
-  r.headers.emplace("Set-Cookie",
-                    SessionCookie(call, result.session_token,
-                                  std::int64_t{call.services.config.auth.session_absolute_hours} * 3600));
+  Response r = Json(
+      200, {{"user", PrincipalJson(result.principal)}, {"csrfToken", result.principal.csrf_token}});
+  r.headers.emplace(
+      "Set-Cookie",
+      SessionCookie(call, result.session_token,
+                    std::int64_t{call.services.config.auth.session_absolute_hours} * 3600));
   r.headers.emplace("Cache-Control", "no-store");
   return r;
 }
 
 Response GetSession(const Request&, const Call& call) {
-  Response r = Json(200, {{"user", PrincipalJson(call.Who())}, {"csrfToken", call.Who().csrf_token}});
+  Response r =
+      Json(200, {{"user", PrincipalJson(call.Who())}, {"csrfToken", call.Who().csrf_token}});
   r.headers.emplace("Cache-Control", "no-store");
   return r;
 }

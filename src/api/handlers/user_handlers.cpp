@@ -57,9 +57,9 @@ Response CreateUser(const Request& req, const Call& call) {
   }
   body.ThrowIfInvalid();
   user.organisation_id = OrganisationId(*org);
-  user.password_hash = crypto::HashPassword(*password, call.services.config.auth.fast_password_hashing
-                                                           ? crypto::HashCost::kMinimal
-                                                           : crypto::HashCost::kInteractive);
+  user.password_hash = crypto::HashPassword(
+      *password, call.services.config.auth.fast_password_hashing ? crypto::HashCost::kMinimal
+                                                                 : crypto::HashCost::kInteractive);
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
     if (!store::OrganisationRepository(tx).FindById(user.organisation_id)) {
@@ -68,11 +68,55 @@ Response CreateUser(const Request& req, const Call& call) {
     }
     store::UserRepository users(tx);
     if (users.FindByUsername(user.username)) {
-      throw Error(ErrorCode::kConflict, "this username is taken", {{"username", "is already used"}});
+      throw Error(ErrorCode::kConflict, "this username is taken",
+                  {{"username", "is already used"}});
     }
     domain::User created = user;
     created.id = users.Insert(user, now);
     return Json(201, UserJson(created));
+  });
+}
+
+Response UpdateUser(const Request& req, const Call& call) {
+  const UserId id(PathId(req.path_params.at("id")));
+  JsonBody body(req.body);
+  const auto name = body.String("displayName", true);
+  std::optional<domain::Role> role;
+  if (const auto r = body.String("role", true)) {
+    role = domain::ParseRole(*r);
+    if (!role) {
+      body.Invalid("role", "is not a known role");
+    }
+  }
+  const auto org = body.Integer("organisationId", true);
+  const auto disabled = body.Boolean("disabled", false);
+  const auto version = body.Integer("version", true);
+  body.ThrowIfInvalid();
+  const Micros now = call.services.clock.Now();
+  return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
+    store::UserRepository users(tx);
+    auto user = users.FindById(id);
+    if (!user) {
+      throw Error(ErrorCode::kNotFound, "no user has this id");
+    }
+    if (!store::OrganisationRepository(tx).FindById(OrganisationId(*org))) {
+      throw Error(ErrorCode::kBadRequest, "no such organisation",
+                  {{"organisationId", "no organisation has this id"}});
+    }
+    if (id == call.Who().user_id && disabled.value_or(false)) {
+      throw Error(ErrorCode::kConflict, "you cannot disable your own account",
+                  {{"disabled", "would lock you out"}});
+    }
+    user->display_name = *name;
+    user->role = *role;
+    user->organisation_id = OrganisationId(*org);
+    user->disabled = disabled.value_or(false);
+    user->version = *version;
+    user->version = users.UpdateProfile(*user, now);
+    if (user->disabled) {
+      store::SessionRepository(tx).DeleteForUser(id);
+    }
+    return Json(200, UserJson(*user));
   });
 }
 
