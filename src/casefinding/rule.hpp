@@ -80,28 +80,28 @@ struct Rule {
   };
 
   Kind kind = Kind::kCode;
-  std::string list;                        // code list name, condition set, or condition id
+  std::string list;                         // code list name, condition set, or condition id
   std::optional<std::int32_t> within_days;  // window ending on the as-of date, inclusive
-  bool first = false;                      // kCode: the earliest event must be in the window
-  std::int32_t at_least = 1;               // counts and thresholds in whole numbers
+  bool first = false;                       // kCode: the earliest event must be in the window
+  std::int32_t at_least = 1;                // counts and thresholds in whole numbers
   ValueAggregate aggregate = ValueAggregate::kLatest;
   enum class Compare { kBelow, kAtMost, kAbove, kAtLeast } compare = Compare::kBelow;
-  double threshold = 0;                    // kValue
-  std::string text;                        // kSex, kFrailtyAtLeast
-  std::vector<RulePtr> children;           // kAnyOf, kAllOf, kNot (one child)
+  double threshold = 0;           // kValue
+  std::string text;               // kSex, kFrailtyAtLeast
+  std::vector<RulePtr> children;  // kAnyOf, kAllOf, kNot (one child)
 };
 
 // A named rule: a CMS condition, an eFI deficit or a cohort.
 struct Definition {
-  std::string id;     // "ANX", "efi_falls", "ltc3"
-  std::string name;   // human name
+  std::string id;                // "ANX", "efi_falls", "ltc3"
+  std::string name;              // human name
   std::optional<double> weight;  // CMS general-outcome weight, when published
   RulePtr rule;
 };
 
 // The full, versioned set of definitions the engine runs.
 struct DefinitionSet {
-  std::string version;                       // e.g. "lcn-casefinding-2026.11"
+  std::string version;                         // e.g. "lcn-casefinding-2026.11"
   std::map<std::string, CodeList> code_lists;  // by name
   // Condition sets by name, e.g. "cms37", "cms20": the conditions counted for multimorbidity.
   std::map<std::string, std::vector<Definition>> condition_sets;
