@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Case-finding benchmark: builds a seeded random population, compiles the rules, times full
+// engine runs (median of --runs) and one person's re-evaluation, reports engine memory, and,
+// with --sql, times the same rules as plain SQL in SQLite on the same data in the same run.
+// Prints one "key: value" line per figure; docs/benchmarks.md records the method and results.
+//
+//   lcn_casefinding_bench --people 2000000 --events 30 --runs 7 [--sql] [--threads 2]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "casefinding/engine.hpp"
+#include "sql/sqlite/sqlite_database.hpp"
+#include "sql_reference.hpp"
+#include "test_population.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+long Arg(int argc, char** argv, const char* name, long fallback) {
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], name) == 0) {
+      return std::strtol(argv[i + 1], nullptr, 10);
+    }
+  }
+  return fallback;
+}
+
+bool Flag(int argc, char** argv, const char* name) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], name) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace cf = lcn::casefinding;
+  const auto people = static_cast<std::size_t>(Arg(argc, argv, "--people", 100000));
+  const int events = static_cast<int>(Arg(argc, argv, "--events", 30));
+  const int runs = static_cast<int>(Arg(argc, argv, "--runs", 5));
+  const auto threads = static_cast<unsigned>(Arg(argc, argv, "--threads", 0));
+  const auto seed = static_cast<std::uint64_t>(Arg(argc, argv, "--seed", 42));
+
+  auto t = Clock::now();
+  const auto defs = cf::testdata::RuleKindDefinitions();
+  const cf::Population pop = cf::testdata::RandomPopulation(seed, people, events);
+  std::printf("people: %zu\nevents: %zu\nmedications: %zu\nbuild_seconds: %.3f\n", pop.Size(),
+              pop.EventCount(), pop.medication_code.size(), Seconds(t));
+  std::printf("engine_bytes: %zu\nbytes_per_event: %.2f\n", pop.MemoryBytes(),
+              static_cast<double>(pop.MemoryBytes()) /
+                  static_cast<double>(pop.EventCount() + pop.medication_code.size()));
+
+  t = Clock::now();
+  const cf::Plan plan = cf::Compile(defs, pop);
+  std::printf("compile_seconds: %.4f\n", Seconds(t));
+
+  std::vector<double> times;
+  cf::Results results;
+  for (int r = 0; r < runs; ++r) {
+    t = Clock::now();
+    results = cf::Run(pop, plan, cf::testdata::AsOf(), threads);
+    times.push_back(Seconds(t));
+  }
+  std::size_t ltc3 = 0;
+  for (const auto bits : results.cohort_bits) {
+    ltc3 += bits & 1U;
+  }
+  std::printf("engine_run_median_seconds: %.4f\nengine_run_min_seconds: %.4f\nltc3_people: %zu\n",
+              Median(times), *std::min_element(times.begin(), times.end()), ltc3);
+
+  // One person's change: re-evaluate their row (what an incremental update does).
+  std::vector<double> one;
+  for (int r = 0; r < 101; ++r) {
+    const std::size_t person = (static_cast<std::size_t>(r) * 7919) % pop.Size();
+    t = Clock::now();
+    cf::RunRange(pop, plan, cf::testdata::AsOf(), person, person + 1, results);
+    one.push_back(Seconds(t));
+  }
+  std::printf("one_person_median_microseconds: %.2f\n", Median(one) * 1e6);
+
+  if (Flag(argc, argv, "--sql")) {
+    lcn::sql::SqliteDatabase db(":memory:");
+    t = Clock::now();
+    cf::reference::Load(db, pop, defs);
+    std::printf("sqlite_load_seconds: %.2f\n", Seconds(t));
+    t = Clock::now();
+    const cf::Results sql = cf::reference::Evaluate(db, pop, defs, cf::testdata::AsOf());
+    const double sql_seconds = Seconds(t);
+    std::size_t differ = 0;
+    for (std::size_t p = 0; p < pop.Size(); ++p) {
+      differ += sql.cohort_bits[p] != results.cohort_bits[p] ||
+                sql.condition_bits[0][p] != results.condition_bits[0][p] ||
+                sql.efi_deficits[p] != results.efi_deficits[p];
+    }
+    std::printf("sqlite_run_seconds: %.2f\nspeedup_vs_sqlite: %.0f\nresults_differ: %zu\n",
+                sql_seconds, sql_seconds / Median(times), differ);
+  }
+  return 0;
+}
