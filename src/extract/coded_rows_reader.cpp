@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "extract/field_checks.hpp"
+#include "extract/huge_pages.hpp"
 #include "extract/record_checks.hpp"
 #include "extract/table_file.hpp"
 
@@ -33,16 +34,6 @@ constexpr std::array<ColumnSpec, 3> kMedicationColumns = {{
 }};
 
 constexpr std::int64_t kProgressEveryLines = 1 << 14;
-constexpr std::size_t kSampleBytes = 1 << 16;
-
-// The number of rows in [begin, end), estimated from the line length of its first 64 KiB,
-// with 5% to spare, so that one reserve() nearly always suffices.
-std::size_t EstimateRows(const char* begin, const char* end) {
-  const auto size = static_cast<std::size_t>(end - begin);
-  const std::size_t sample = std::min(size, kSampleBytes);
-  const auto lines = static_cast<std::size_t>(std::count(begin, begin + sample, '\n')) + 1;
-  return size / std::max<std::size_t>(sample / lines, 1) * 21 / 20 + 16;
-}
 
 // The start of the line after the middle of [begin, end), or end when there is none.
 char* MiddleLineStart(char* begin, char* end) {
@@ -66,6 +57,7 @@ Part<Row> ReadPart(const TableFile& table, std::string_view file, char* begin, c
                    const ReadContext& context, bool reports_progress) {
   Part<Row> part{{}, RowErrors(file, context.max_errors), 0};
   part.rows.reserve(reserve);
+  AdviseHugePages(part.rows.data(), part.rows.capacity() * sizeof(Row));
   PatientResolver resolver(patients);
   RowFields fields{};
   CsvCursor cursor(begin, end);
@@ -119,7 +111,7 @@ Part<Row> ReadPart(const TableFile& table, std::string_view file, char* begin, c
       }
     }
 
-    if (valid) {
+    if (valid && patient != nullptr && code && day) {
       if constexpr (std::is_same_v<Row, Event>) {
         part.rows.push_back(Event{patient->patient, *code, *day, value});
       } else {

@@ -32,8 +32,19 @@ class CodedRowsReaderTest : public ::testing::Test {
       const std::string patient = i % 131 == 5 ? "Q" : "P" + std::to_string(i / 60);
       const std::string date = i % 97 == 3 ? "2031-01-01" : "2020-01-01";
       const std::string value = i % 2 == 0 ? "" : std::to_string(i) + ".5";
-      events += patient + "," + std::to_string(100000 + i) + "," + date + "," + value + "\n";
-      medications += patient + "," + std::to_string(100000 + i) + "," + date + "\n";
+      const std::string code = std::to_string(100000 + i);
+      for (std::string* file : {&events, &medications}) {
+        *file += patient;
+        *file += ',';
+        *file += code;
+        *file += ',';
+        *file += date;
+        if (file == &events) {
+          *file += ',';
+          *file += value;
+        }
+        *file += '\n';
+      }
     }
     dir_.Write("events.csv", events);
     dir_.Write("medications.csv", medications);

@@ -93,7 +93,7 @@ CsvLine CsvCursor::Next(std::span<std::string_view> fields) {
     }
     break;
   }
-  line.blank = line.field_count == 1 && fields.size() > 0 && fields[0].empty() &&
+  line.blank = line.field_count == 1 && !fields.empty() && fields[0].empty() &&
                line.problem == CsvProblem::kNone && *line_start != '"';
   if (p != end_) {
     ++p;  // the '\n'

@@ -80,7 +80,7 @@ EncounterRows ReadEncounters(const std::string& dir, const PatientTable& patient
       valid = false;
     }
 
-    if (valid) {
+    if (valid && patient != nullptr && type && start_day) {
       result.rows.push_back(Encounter{patient->patient, *type, *start_day, end_day});
     }
   }

@@ -4,15 +4,21 @@
 #include "extract/file_content.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <system_error>
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "extract/huge_pages.hpp"
+
 namespace lcn::extract {
 namespace {
+
+constexpr std::size_t kMinMappedBytes = std::size_t{8} << 20;
 
 std::string ErrnoText(int error) {
   return std::generic_category().message(error);
@@ -40,6 +46,31 @@ class ScopedFd {
 
 }  // namespace
 
+void MappingRelease::operator()(void* mapping) const noexcept {
+  ::munmap(mapping, length);
+}
+
+FileContent::FileContent(std::size_t capacity) {
+  if (capacity >= kMinMappedBytes) {
+    // One huge page of slack so that the buffer can start on a huge-page boundary.
+    const std::size_t length =
+        (capacity + 2 * kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes;
+    void* const mapping =
+        ::mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapping != MAP_FAILED) {
+      mapped_ = std::unique_ptr<void, MappingRelease>(mapping, MappingRelease{length});
+      const auto address = reinterpret_cast<std::uintptr_t>(mapping);
+      const std::uintptr_t aligned =
+          (address + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes;
+      data_ = static_cast<char*>(mapping) + (aligned - address);
+      AdviseHugePages(data_, length - (aligned - address));
+      return;
+    }
+  }
+  heap_ = std::make_unique_for_overwrite<char[]>(capacity);
+  data_ = heap_.get();
+}
+
 FileRead ReadWholeFile(const std::string& path) {
   FileRead result;
   const ScopedFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
@@ -63,10 +94,10 @@ FileRead ReadWholeFile(const std::string& path) {
     return result;
   }
   const auto size = static_cast<std::size_t>(info.st_size);
-  auto data = std::make_unique_for_overwrite<char[]>(size + 1);
+  FileContent content(size);
   std::size_t done = 0;
   while (done < size) {
-    const ssize_t n = ::read(fd.Get(), data.get() + done, size - done);
+    const ssize_t n = ::read(fd.Get(), content.Begin() + done, size - done);
     if (n < 0 && errno == EINTR) {
       continue;
     }
@@ -80,7 +111,8 @@ FileRead ReadWholeFile(const std::string& path) {
     }
     done += static_cast<std::size_t>(n);
   }
-  result.content = FileContent(std::move(data), done);
+  content.SetSize(done);
+  result.content = std::move(content);
   return result;
 }
 

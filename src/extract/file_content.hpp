@@ -11,22 +11,34 @@
 
 namespace lcn::extract {
 
-// The bytes of one file. Move-only; views into it stay valid while it lives.
+// Unmaps a FileContent's large buffer.
+struct MappingRelease {
+  std::size_t length = 0;
+  void operator()(void* mapping) const noexcept;
+};
+
+// The bytes of one file. Move-only; views into it stay valid while it lives, even when moved.
 class FileContent {
  public:
   FileContent() = default;
 
-  FileContent(std::unique_ptr<char[]> data, std::size_t size)
-      : data_(std::move(data)), size_(size) {}
+  // Allocates `capacity` writable bytes, of which none are in use yet. Large buffers are
+  // mapped with transparent huge pages requested, which halves the cost of filling them.
+  explicit FileContent(std::size_t capacity);
 
-  char* Begin() { return data_.get(); }
+  char* Begin() { return data_; }
 
-  char* End() { return data_.get() + size_; }
+  char* End() { return data_ + size_; }
 
   std::size_t Size() const { return size_; }
 
+  // Marks the first `size` bytes as the content. REQUIRES: size <= the capacity.
+  void SetSize(std::size_t size) { size_ = size; }
+
  private:
-  std::unique_ptr<char[]> data_;
+  std::unique_ptr<char[]> heap_;                  // small buffers
+  std::unique_ptr<void, MappingRelease> mapped_;  // large buffers
+  char* data_ = nullptr;
   std::size_t size_ = 0;
 };
 

@@ -63,7 +63,7 @@ class PatientTable {
   std::optional<TableFile> file_;  // owns the bytes that index_'s keys view
   std::vector<Patient> patients_;
   std::unordered_map<std::string_view, PatientRef> index_;
-  std::unordered_map<std::string, std::int64_t> nhs_number_lines_;
+  std::unordered_map<std::int64_t, std::int64_t> nhs_number_lines_;  // NHS number -> line
 };
 
 }  // namespace lcn::extract

@@ -22,6 +22,20 @@ constexpr std::string_view kPatients =
 constexpr std::string_view kEventsHeader = "patient_id,code,date,value\n";
 constexpr std::string_view kEvents = "P1,44054006,2020-01-02,\nP2,38341003,2021-01-01,140\n";
 
+// Reasons too long to sit on one line of the expectations below.
+constexpr std::string_view kUnterminated =
+    "unterminated quoted field (line breaks inside fields are not allowed)";
+constexpr std::string_view kQuoteInside =
+    "quote inside an unquoted field (quote the whole field and double the quote)";
+constexpr std::string_view kNotOds = "is not an ODS code (3-10 upper-case letters or digits)";
+constexpr std::string_view kNotType =
+    "is not one of emergency_admission, ae_attendance, elective_admission, outpatient";
+
+// "`where``reason`", e.g. At("events.csv:4: patient_id: ", kUnterminated).
+std::string At(std::string_view where, std::string_view reason) {
+  return std::string(where) + std::string(reason);
+}
+
 class ReadExtractErrorsTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -141,17 +155,14 @@ TEST_F(ReadExtractErrorsTest, BadlyShapedLinesAreReported) {
       "P1,44054006,2020-01-02,1\"\n"
       "P1,44054006,2020-01-02,\n");
 
-  EXPECT_EQ(Refusal(),
-            (Lines{
-                "events.csv:2: has 3 fields; the header has 4",
-                "events.csv:3: blank line",
-                "events.csv:4: patient_id: unterminated quoted field (line breaks inside fields "
-                "are not allowed)",
-                "events.csv:5: has 5 fields; the header has 4",
-                "events.csv:6: code: text after the closing quote of a quoted field",
-                "events.csv:7: value: quote inside an unquoted field (quote the whole field and "
-                "double the quote)",
-            }));
+  EXPECT_EQ(Refusal(), (Lines{
+                           "events.csv:2: has 3 fields; the header has 4",
+                           "events.csv:3: blank line",
+                           At("events.csv:4: patient_id: ", kUnterminated),
+                           "events.csv:5: has 5 fields; the header has 4",
+                           "events.csv:6: code: text after the closing quote of a quoted field",
+                           At("events.csv:7: value: ", kQuoteInside),
+                       }));
 }
 
 TEST_F(ReadExtractErrorsTest, PatientFieldsAreCheckedWithoutQuotingPersonalValues) {
@@ -173,27 +184,24 @@ TEST_F(ReadExtractErrorsTest, PatientFieldsAreCheckedWithoutQuotingPersonalValue
       ",,1950-01-01,male,A81001,,,\n"
       "P16,,1950-01-01,male,A81001,\"\x01\",,\n");
 
-  EXPECT_EQ(Refusal(),
-            (Lines{
-                "patients.csv:4: patient_id: duplicate of line 2",
-                "patients.csv:5: nhs_number: is not a valid NHS number",
-                "patients.csv:6: nhs_number: duplicate of line 2",
-                "patients.csv:7: birth_date: is in the future",
-                "patients.csv:8: birth_date: is before 1880-01-01",
-                "patients.csv:9: birth_date: is not a date (YYYY-MM-DD)",
-                "patients.csv:10: birth_date: is required",
-                "patients.csv:11: sex: \"M\" is not one of male, female, other, unknown",
-                "patients.csv:12: practice: \"a81001\" is not an ODS code (3-10 upper-case "
-                "letters or digits)",
-                "patients.csv:13: practice: is required",
-                "patients.csv:14: death_date: is before birth_date",
-                "patients.csv:15: death_date: is in the future",
-                "patients.csv:16: care_home: \"X\" is not an ODS code (3-10 upper-case letters "
-                "or digits)",
-                "patients.csv:17: patient_id: has leading or trailing spaces",
-                "patients.csv:18: patient_id: is required",
-                "patients.csv:19: postcode: is not clean UTF-8 text",
-            }));
+  EXPECT_EQ(Refusal(), (Lines{
+                           "patients.csv:4: patient_id: duplicate of line 2",
+                           "patients.csv:5: nhs_number: is not a valid NHS number",
+                           "patients.csv:6: nhs_number: duplicate of line 2",
+                           "patients.csv:7: birth_date: is in the future",
+                           "patients.csv:8: birth_date: is before 1880-01-01",
+                           "patients.csv:9: birth_date: is not a date (YYYY-MM-DD)",
+                           "patients.csv:10: birth_date: is required",
+                           "patients.csv:11: sex: \"M\" is not one of male, female, other, unknown",
+                           At("patients.csv:12: practice: \"a81001\" ", kNotOds),
+                           "patients.csv:13: practice: is required",
+                           "patients.csv:14: death_date: is before birth_date",
+                           "patients.csv:15: death_date: is in the future",
+                           At("patients.csv:16: care_home: \"X\" ", kNotOds),
+                           "patients.csv:17: patient_id: has leading or trailing spaces",
+                           "patients.csv:18: patient_id: is required",
+                           "patients.csv:19: postcode: is not clean UTF-8 text",
+                       }));
 }
 
 TEST_F(ReadExtractErrorsTest, RowsOfARefusedPatientAreNotAlsoUnknown) {
@@ -218,17 +226,15 @@ TEST_F(ReadExtractErrorsTest, MedicationAndEncounterRowsAreChecked) {
              "P2,elective_admission,,2020-01-01\n"
              "P2,elective_admission,2020-01-01,2031-01-01\n");
 
-  EXPECT_EQ(Refusal(),
-            (Lines{
-                "medications.csv:2: date: 2031-01-01 is in the future",
-                "medications.csv:3: patient_id: unknown patient (not in patients.csv)",
-                "encounters.csv:2: type: \"admission\" is not one of emergency_admission, "
-                "ae_attendance, elective_admission, outpatient",
-                "encounters.csv:3: end_date: 2020-01-04 is before start_date",
-                "encounters.csv:4: start_date: 2031-01-01 is in the future",
-                "encounters.csv:5: start_date: is required",
-                "encounters.csv:6: end_date: 2031-01-01 is in the future",
-            }));
+  EXPECT_EQ(Refusal(), (Lines{
+                           "medications.csv:2: date: 2031-01-01 is in the future",
+                           "medications.csv:3: patient_id: unknown patient (not in patients.csv)",
+                           At("encounters.csv:2: type: \"admission\" ", kNotType),
+                           "encounters.csv:3: end_date: 2020-01-04 is before start_date",
+                           "encounters.csv:4: start_date: 2031-01-01 is in the future",
+                           "encounters.csv:5: start_date: is required",
+                           "encounters.csv:6: end_date: 2031-01-01 is in the future",
+                       }));
 }
 
 TEST_F(ReadExtractErrorsTest, MissingRequiredFilesAreReported) {

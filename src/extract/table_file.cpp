@@ -3,6 +3,7 @@
 // Loading an extract file and matching its header.
 #include "extract/table_file.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace lcn::extract {
@@ -10,6 +11,7 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+constexpr std::size_t kSampleBytes = 1 << 16;
 
 }  // namespace
 
@@ -52,7 +54,8 @@ std::optional<TableFile> TableFile::Open(const std::string& dir, std::string_vie
     return std::nullopt;
   }
   table.field_count_ = header.field_count;
-  table.header_names_.assign(names.begin(), names.begin() + static_cast<long>(header.field_count));
+  table.header_names_.assign(names.begin(),
+                             names.begin() + static_cast<std::ptrdiff_t>(header.field_count));
   table.field_of_column_.assign(columns.size(), kAbsent);
   for (std::size_t field = 0; field < header.field_count; ++field) {
     const std::string_view column_name = names[field];
@@ -109,6 +112,13 @@ bool TableFile::CheckShape(const CsvLine& line, std::int64_t line_number, RowErr
     return false;
   }
   return true;
+}
+
+std::size_t EstimateRows(const char* begin, const char* end) {
+  const auto size = static_cast<std::size_t>(end - begin);
+  const std::size_t sample = std::min(size, kSampleBytes);
+  const auto lines = static_cast<std::size_t>(std::count(begin, begin + sample, '\n')) + 1;
+  return size / std::max<std::size_t>(sample / lines, 1) * 21 / 20 + 16;
 }
 
 }  // namespace lcn::extract
