@@ -151,7 +151,8 @@ void Load(sql::Database& db, const Population& pop, const DefinitionSet& definit
       "CREATE TABLE ref_medications (person INTEGER, code INTEGER, day INTEGER);"
       "CREATE TABLE ref_encounters (person INTEGER, kind INTEGER, day INTEGER);"
       "CREATE TABLE ref_list_codes (list TEXT, code INTEGER, PRIMARY KEY (list, code));"
-      "CREATE TABLE ref_holds (person INTEGER, kind TEXT, grp TEXT, id TEXT);");
+      "CREATE TABLE ref_holds (person INTEGER, kind TEXT, grp TEXT, id TEXT);"
+      "CREATE INDEX ref_holds_person ON ref_holds (person, kind, grp, id);");
   for (std::size_t p = 0; p < pop.Size(); ++p) {
     tx->Execute("INSERT INTO ref_people VALUES (${id}, ${birth}, ${sex}, ${care})",
                 {{"id", static_cast<std::int64_t>(p)},
