@@ -43,7 +43,7 @@ class Loader {
       targets.code_lists.emplace(entry.list.name, entry.list.medications);
     }
     for (const ManifestFile& file : manifest->condition_sets) {
-      auto conditions = LoadDefinitions(file, DefinitionFileKind::kConditionSet, manifest_sink);
+      auto conditions = LoadDefinitionFile(file, DefinitionFileKind::kConditionSet, manifest_sink);
       targets.condition_sets.insert(file.name);
       for (const Definition& condition : conditions) {
         targets.conditions.insert(condition.id);
@@ -52,11 +52,11 @@ class Loader {
     }
     if (!manifest->frailty.file.empty()) {
       set_.frailty_deficits =
-          LoadDefinitions(manifest->frailty, DefinitionFileKind::kFrailty, manifest_sink);
+          LoadDefinitionFile(manifest->frailty, DefinitionFileKind::kFrailty, manifest_sink);
     }
     if (!manifest->cohorts.file.empty()) {
       set_.cohorts =
-          LoadDefinitions(manifest->cohorts, DefinitionFileKind::kCohorts, manifest_sink);
+          LoadDefinitionFile(manifest->cohorts, DefinitionFileKind::kCohorts, manifest_sink);
     }
     CheckReferences(references_, targets, issues_);
     if (!issues_.Empty()) {
@@ -85,8 +85,8 @@ class Loader {
     set_.code_lists.emplace(list.name, std::move(list));
   }
 
-  std::vector<Definition> LoadDefinitions(const ManifestFile& file, DefinitionFileKind kind,
-                                          const IssueSink& manifest_sink) {
+  std::vector<Definition> LoadDefinitionFile(const ManifestFile& file, DefinitionFileKind kind,
+                                             const IssueSink& manifest_sink) {
     const auto text = read_(file.file);
     if (!text) {
       manifest_sink.Add(file.path, "file '" + file.file + "' not found");

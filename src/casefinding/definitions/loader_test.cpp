@@ -153,5 +153,32 @@ TEST_F(LoaderTest, RefusesInvalidJsonFiles) {
                                   "column 16"));
 }
 
+TEST_F(LoaderTest, AllowsAnEmptyListOnlyWhenMarkedAsAPlaceholder) {
+  folder_.Write("codelists/anxiolytics.csv", "code,term\n");
+  EXPECT_EQ(Issues(), "codelists/anxiolytics.csv: the list has no codes\n");
+  std::string manifest = testing::ValidManifest();
+  const std::string marker = R"("verified": false)";
+  manifest.replace(manifest.find(marker), marker.size(),
+                   R"("verified": false, "placeholder": true)");
+  folder_.Write("manifest.json", manifest);
+  const DefinitionSet set = LoadDefinitions(folder_.Path());
+  EXPECT_TRUE(set.code_lists.at("anxiolytics").codes.empty());
+}
+
+TEST_F(LoaderTest, ReservesTheListNameAny) {
+  std::string manifest = testing::ValidManifest();
+  const std::string name = R"("name": "egfr")";
+  manifest.replace(manifest.find(name), name.size(), R"("name": "any")");
+  folder_.Write("manifest.json", manifest);
+  EXPECT_THAT(Issues(), HasSubstr("manifest.json: codeLists[2].name: 'any' is reserved"));
+}
+
+TEST_F(LoaderTest, DeduplicatesCodesListedTwice) {
+  folder_.Write("codelists/anxiety.csv",
+                "code,term\n197480006,Anxiety disorder\n21897009,GAD\n197480006,again\n");
+  const DefinitionSet set = LoadDefinitions(folder_.Path());
+  EXPECT_EQ(set.code_lists.at("anxiety").codes, (std::vector<ConceptId>{21897009, 197480006}));
+}
+
 }  // namespace
 }  // namespace lcn::casefinding

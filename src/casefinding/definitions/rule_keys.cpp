@@ -11,32 +11,9 @@ constexpr std::string_view kModifierKeys[] = {"withinDays", "first", "atLeast", 
 
 }  // namespace
 
-const std::vector<std::pair<std::string_view, Kind>>& KindKeys() {
-  // A constant table, built once; never modified.
-  static const std::vector<std::pair<std::string_view, Kind>> kKindKeys = {
-      {"code", Kind::kCode},
-      {"medications", Kind::kMedications},
-      {"distinctMedications", Kind::kDistinctMedications},
-      {"value", Kind::kValue},
-      {"events", Kind::kEventCount},
-      {"ageAtLeast", Kind::kAgeAtLeast},
-      {"ageBelow", Kind::kAgeBelow},
-      {"sex", Kind::kSex},
-      {"careHome", Kind::kCareHome},
-      {"conditionCount", Kind::kConditionCount},
-      {"condition", Kind::kCondition},
-      {"frailty", Kind::kFrailtyAtLeast},
-      {"emergencyAdmissions", Kind::kEmergencyAdmissions},
-      {"anyOf", Kind::kAnyOf},
-      {"allOf", Kind::kAllOf},
-      {"not", Kind::kNot},
-  };
-  return kKindKeys;
-}
-
 std::string SelectorList() {
   std::string text;
-  for (const auto& [key, kind] : KindKeys()) {
+  for (const auto& [key, kind] : kKindKeys) {
     text += text.empty() ? "" : ", ";
     text += key;
   }
@@ -79,7 +56,7 @@ std::vector<std::string> AllowedKeys(Kind kind, std::string_view selector) {
 
 std::vector<std::string> AllRuleKeys() {
   std::vector<std::string> keys;
-  for (const auto& [key, kind] : KindKeys()) {
+  for (const auto& [key, kind] : kKindKeys) {
     keys.emplace_back(key);
   }
   for (const std::string_view key : kModifierKeys) {

@@ -4,7 +4,7 @@
 // keys each kind accepts. Used by the rule parser for validation and "did you mean" hints.
 #pragma once
 
-#include <optional>
+#include <array>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,7 +15,24 @@
 namespace lcn::casefinding {
 
 // The selecting keys with their kinds, in the order messages list them.
-[[nodiscard]] const std::vector<std::pair<std::string_view, Rule::Kind>>& KindKeys();
+inline constexpr std::array<std::pair<std::string_view, Rule::Kind>, 16> kKindKeys = {{
+    {"code", Rule::Kind::kCode},
+    {"medications", Rule::Kind::kMedications},
+    {"distinctMedications", Rule::Kind::kDistinctMedications},
+    {"value", Rule::Kind::kValue},
+    {"events", Rule::Kind::kEventCount},
+    {"ageAtLeast", Rule::Kind::kAgeAtLeast},
+    {"ageBelow", Rule::Kind::kAgeBelow},
+    {"sex", Rule::Kind::kSex},
+    {"careHome", Rule::Kind::kCareHome},
+    {"conditionCount", Rule::Kind::kConditionCount},
+    {"condition", Rule::Kind::kCondition},
+    {"frailty", Rule::Kind::kFrailtyAtLeast},
+    {"emergencyAdmissions", Rule::Kind::kEmergencyAdmissions},
+    {"anyOf", Rule::Kind::kAnyOf},
+    {"allOf", Rule::Kind::kAllOf},
+    {"not", Rule::Kind::kNot},
+}};
 
 // "code, medications, ..., not": the selecting keys for messages.
 [[nodiscard]] std::string SelectorList();

@@ -25,7 +25,7 @@ class Parser {
       return nullptr;
     }
     std::vector<std::pair<std::string_view, Kind>> selectors;
-    for (const auto& entry : KindKeys()) {
+    for (const auto& entry : kKindKeys) {
       if (node.contains(entry.first)) {
         selectors.push_back(entry);
       }

@@ -76,6 +76,10 @@ void TempFolder::Remove(const std::string& relative_path) const {
   std::filesystem::remove(path_ / relative_path);
 }
 
+std::string ValidManifest() {
+  return kManifest;
+}
+
 std::string FrailtyJson(int count) {
   std::string json = R"({"deficits": [)";
   for (int i = 0; i < count; ++i) {

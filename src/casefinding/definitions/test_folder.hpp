@@ -35,6 +35,9 @@ class TempFolder {
 // sets cms37 (ANX, CKD) and cms20 (ANX); 36 eFI deficits; cohorts ltc3 and care_home.
 void WriteValidSet(const TempFolder& folder);
 
+// The manifest of the valid set.
+std::string ValidManifest();
+
 // The eFI file with `count` deficits, each {"code": "anxiety"}.
 std::string FrailtyJson(int count);
 
