@@ -17,8 +17,9 @@ int RunAuditVerify(const config::Config& config) {
     std::printf("Audit trail intact: %lld rows checked; head %lld %s\n",
                 static_cast<long long>(result.rows_checked),
                 static_cast<long long>(result.head_seq), result.head_hash.c_str());
-    std::printf("Keep the head hash somewhere else: a later run must show the same or a "
-                "longer chain.\n");
+    std::printf(
+        "Keep the head hash somewhere else: a later run must show the same or a "
+        "longer chain.\n");
     return 0;
   }
   std::printf("AUDIT TRAIL DAMAGED: %s\n%lld rows verified before the damage.\n",

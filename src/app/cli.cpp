@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli.hpp"
 
-#include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <iostream>
 #include <optional>
+
+#include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "app/version.hpp"
@@ -28,7 +28,8 @@ config::Config Load(const GlobalOptions& g) {
   sources.env = config::ProcessEnvironment();
   if (!g.config_file.empty()) {
     sources.file_path = g.config_file;
-  } else if (auto it = sources.env.find("LCN_CONFIG"); it != sources.env.end() && !it->second.empty()) {
+  } else if (auto it = sources.env.find("LCN_CONFIG");
+             it != sources.env.end() && !it->second.empty()) {
     sources.file_path = it->second;
   }
   if (g.database) {
@@ -75,15 +76,17 @@ int RunCli(int argc, char** argv) {
 
   DemoCommandOptions demo;
   auto* demo_cmd = app.add_subcommand(
-      "demo", "Load the demo network into an empty database (real practices, synthetic people), "
-              "then serve it");
+      "demo",
+      "Load the demo network into an empty database (real practices, synthetic people), "
+      "then serve it");
   demo_cmd->fallthrough();
   demo_cmd->add_option("--area", demo.area, "lambeth-southwark, coastal-west-sussex or all")
       ->capture_default_str();
   demo_cmd->add_option("--seed", demo.seed, "Seed of the synthetic population")
       ->capture_default_str();
-  demo_cmd->add_option("--people-per-practice", demo.people_per_practice,
-                       "Synthetic people per GP practice")
+  demo_cmd
+      ->add_option("--people-per-practice", demo.people_per_practice,
+                   "Synthetic people per GP practice")
       ->capture_default_str()
       ->check(CLI::Range(0, demo::kMaxPeoplePerPractice));
   demo_cmd->callback([&] { exit_code = RunDemo(Load(g), demo); });
@@ -112,9 +115,9 @@ int RunCli(int argc, char** argv) {
   user_list->callback([&] { exit_code = RunUserList(Load(g)); });
   std::string target;
   for (const bool disable : {true, false}) {
-    auto* cmd = user->add_subcommand(disable ? "disable" : "enable",
-                                     disable ? "Disable a user and end their sessions"
-                                             : "Enable a disabled user");
+    auto* cmd = user->add_subcommand(
+        disable ? "disable" : "enable",
+        disable ? "Disable a user and end their sessions" : "Enable a disabled user");
     cmd->fallthrough();
     cmd->add_option("username", target, "The user")->required();
     cmd->callback([&, disable] { exit_code = RunUserSetDisabled(Load(g), target, disable); });
@@ -131,6 +134,24 @@ int RunCli(int argc, char** argv) {
   auto* verify = audit->add_subcommand("verify", "Check the audit hash chain for tampering");
   verify->fallthrough();
   verify->callback([&] { exit_code = RunAuditVerify(Load(g)); });
+
+  CasefindOptions casefind;
+  auto* casefind_cmd = app.add_subcommand(
+      "casefind", "Find people for joined-up care in an extract folder; one CSV row per person");
+  casefind_cmd
+      ->add_option("--data", casefind.data, "Extract folder (patients.csv, events.csv, ...)")
+      ->required();
+  casefind_cmd->add_option("--as-of", casefind.as_of, "Date to evaluate at, YYYY-MM-DD")
+      ->required();
+  casefind_cmd->add_option("--out", casefind.out, "CSV file to write, or - for standard output")
+      ->required();
+  casefind_cmd->add_option("--codelists,--definitions", casefind.definitions,
+                           "Folder of code lists and definitions laid out as data/casefinding");
+  casefind_cmd
+      ->add_option("--condition-set", casefind.condition_set,
+                   "Condition set counted for ltc_count and conditions")
+      ->capture_default_str();
+  casefind_cmd->callback([&] { exit_code = RunCasefind(casefind, std::cerr); });
 
   try {
     app.parse(argc, argv);

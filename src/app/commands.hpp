@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <ostream>
 #include <string>
 
 #include "config/config.hpp"
@@ -42,5 +43,17 @@ int RunUserResetPassword(const config::Config& config, const std::string& userna
 
 // audit_command.cpp
 int RunAuditVerify(const config::Config& config);
+
+// casefind_command.cpp
+struct CasefindOptions {
+  std::string data;         // extract folder
+  std::string as_of;        // YYYY-MM-DD
+  std::string out;          // CSV file, or "-" for standard output
+  std::string definitions;  // definitions folder; empty for the built-in set
+  std::string condition_set = "cms37";
+};
+
+// Returns 0, or 2 when the extract has bad rows (reported on `err`; nothing written).
+int RunCasefind(const CasefindOptions& options, std::ostream& err);
 
 }  // namespace lcn::app

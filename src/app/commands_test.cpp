@@ -2,15 +2,16 @@
 //
 // The CLI commands against a real SQLite file: user management with its unhappy paths, audit
 // verification of an intact and a damaged chain, migrate, and configuration errors.
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
+#include "app/commands.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include "app/cli.hpp"
-#include "app/commands.hpp"
 #include "app/server_context.hpp"
 #include "core/error.hpp"
 #include "store/organisation_repository.hpp"
@@ -25,8 +26,9 @@ using ::testing::HasSubstr;
 class CommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lcn_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("lcn_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     config_.database = "sqlite:" + (dir_ / "lcn.db").string();
@@ -100,7 +102,8 @@ TEST_F(CommandsTest, RefusesBadUsersWithTheReason) {
     }
     EXPECT_EQ(fields, (std::set<std::string>{"--role", "--username", "password"}));
   }
-  EXPECT_EQ(CodeOf([&] { AddUser("jo", "river-lantern-42-orchid", "ZZZZZ"); }), ErrorCode::kNotFound);
+  EXPECT_EQ(CodeOf([&] { AddUser("jo", "river-lantern-42-orchid", "ZZZZZ"); }),
+            ErrorCode::kNotFound);
   AddUser("jo", "river-lantern-42-orchid");
   EXPECT_EQ(CodeOf([&] { AddUser("jo", "river-lantern-42-orchid"); }), ErrorCode::kConflict);
   EXPECT_EQ(CodeOf([&] { RunUserSetDisabled(config_, "nobody", true); }), ErrorCode::kNotFound);

@@ -87,8 +87,7 @@ int RunDemo(const config::Config& config, const DemoCommandOptions& options) {
     std::printf("\nLCN is running at %s\n\nDemo sign-ins (password for all: %s):\n",
                 UrlFor(config, port).c_str(), std::string(demo::kDemoPassword).c_str());
     for (const auto& u : demo::DemoUsersFor(*area)) {
-      std::printf("  %-30s %-18s %s\n", u.username.c_str(), u.role.c_str(),
-                  u.organisation.c_str());
+      std::printf("  %-30s %-18s %s\n", u.username.c_str(), u.role.c_str(), u.organisation.c_str());
     }
     std::printf("\nStop with Ctrl-C.\n");
     std::fflush(stdout);

@@ -71,8 +71,8 @@ int RunUserAdd(const config::Config& config, const UserAddOptions& options, std:
       org = orgs.FindById(OrganisationId(std::stoll(options.organisation)));
     }
     if (!org) {
-      throw Error(ErrorCode::kNotFound,
-                  "--organisation: no organisation has ODS code or id '" + options.organisation + "'");
+      throw Error(ErrorCode::kNotFound, "--organisation: no organisation has ODS code or id '" +
+                                            options.organisation + "'");
     }
     store::UserRepository users(tx);
     if (users.FindByUsername(options.username)) {
