@@ -44,7 +44,7 @@ void Evaluator::Load(std::uint32_t person) {
     buckets_[list] = Bucket{};
   }
   touched_.clear();
-  matches_.clear();
+  pairs_.clear();
   present_.reset();
   std::fill(condition_bits_.begin(), condition_bits_.end(), 0);
   frailty_ = FrailtyCategory::kNotAssessed;
@@ -55,7 +55,7 @@ void Evaluator::Load(std::uint32_t person) {
        ++e) {
     const std::uint32_t code = pop_.event_code[e];
     for (auto i = plan_.event_lists_offsets[code]; i < plan_.event_lists_offsets[code + 1]; ++i) {
-      matches_.emplace_back(plan_.event_lists[i], e);
+      pairs_.emplace_back(plan_.event_lists[i], e);
     }
   }
   medication_begin_ = pop_.medication_offsets[person];
@@ -66,22 +66,29 @@ void Evaluator::Load(std::uint32_t person) {
     const std::uint32_t code = pop_.medication_code[m];
     for (auto i = plan_.medication_lists_offsets[code];
          i < plan_.medication_lists_offsets[code + 1]; ++i) {
-      matches_.emplace_back(plan_.medication_lists[i], m);
+      pairs_.emplace_back(plan_.medication_lists[i], m);
     }
   }
-  if (matches_.empty()) {
+  if (pairs_.empty()) {
     return;
   }
-  std::stable_sort(matches_.begin(), matches_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (std::uint32_t i = 0; i < matches_.size(); ++i) {
-    const auto list = matches_[i].first;
-    if (buckets_[list].count == 0) {
-      buckets_[list].begin = i;
+  // Counting scatter by list (no sort, no allocation): each list's rows keep their day order.
+  for (const auto& [list, row] : pairs_) {
+    if (buckets_[list].count++ == 0) {
       touched_.push_back(list);
       present_.set(list);
     }
-    ++buckets_[list].count;
+  }
+  std::uint32_t next = 0;
+  for (const auto list : touched_) {
+    buckets_[list].begin = next;
+    next += buckets_[list].count;
+    buckets_[list].count = 0;
+  }
+  rows_.resize(pairs_.size());
+  for (const auto& [list, row] : pairs_) {
+    Bucket& b = buckets_[list];
+    rows_[b.begin + b.count++] = row;
   }
 }
 
@@ -200,7 +207,7 @@ bool Evaluator::EvalCode(const Node& n, std::vector<Evidence>* evidence) {
   }
   // Buckets hold rows in day order: the first is the earliest, the last the latest.
   const std::uint32_t row =
-      n.first || n.window == 0 ? matches_[b.begin].second : matches_[b.begin + b.count - 1].second;
+      n.first || n.window == 0 ? rows_[b.begin] : rows_[b.begin + b.count - 1];
   const bool holds = InWindow(pop_.event_day[row], n.window);
   if (holds && evidence) {
     const float v = pop_.event_value[row];
@@ -216,7 +223,7 @@ bool Evaluator::EvalMedications(const Node& n, std::vector<Evidence>* evidence) 
   int count = 0;
   std::uint32_t latest = 0;
   for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-    const std::uint32_t row = matches_[i].second;
+    const std::uint32_t row = rows_[i];
     if (InWindow(pop_.medication_day[row], n.window)) {
       ++count;
       latest = row;
@@ -242,7 +249,7 @@ bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* ev
   } else {
     const Bucket b = buckets_[n.list];
     for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-      const std::uint32_t row = matches_[i].second;
+      const std::uint32_t row = rows_[i];
       if (InWindow(pop_.medication_day[row], n.window)) {
         scratch_codes_.push_back(pop_.medication_code[row]);
       }
@@ -265,7 +272,7 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
   int seen = 0;
   // Walk back from the latest result.
   for (std::uint32_t i = b.begin + b.count; i-- > b.begin;) {
-    const std::uint32_t row = matches_[i].second;
+    const std::uint32_t row = rows_[i];
     if (std::isnan(pop_.event_value[row]) || !InWindow(pop_.event_day[row], n.window)) {
       continue;
     }
@@ -310,7 +317,7 @@ bool Evaluator::EvalEventCount(const Node& n, std::vector<Evidence>* evidence) {
   int count = 0;
   std::uint32_t latest = 0;
   for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-    const std::uint32_t row = matches_[i].second;
+    const std::uint32_t row = rows_[i];
     if (InWindow(pop_.event_day[row], n.window)) {
       ++count;
       latest = row;

@@ -57,8 +57,10 @@ class Evaluator {
   Day as_of_;
   std::uint32_t person_ = 0;
   std::optional<int> age_;
-  // Matches of the current person: (list, row) pairs sorted by list, then by day.
-  std::vector<std::pair<std::uint16_t, std::uint32_t>> matches_;
+  // Matches of the current person as (list, row) in day order, then the rows grouped by list
+  // (each list's rows still in day order); buckets_ index into rows_.
+  std::vector<std::pair<std::uint16_t, std::uint32_t>> pairs_;
+  std::vector<std::uint32_t> rows_;
   std::vector<Bucket> buckets_;         // by list id
   std::vector<std::uint16_t> touched_;  // lists with a non-empty bucket
   ListMask present_;
