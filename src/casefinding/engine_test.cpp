@@ -11,6 +11,7 @@
 #include "casefinding/evaluator.hpp"
 #include "casefinding/population_builder.hpp"
 #include "core/error.hpp"
+#include "rule_builders.hpp"
 
 namespace lcn::casefinding {
 namespace {
@@ -27,32 +28,9 @@ Day D(int y, unsigned m, unsigned d) {
 
 const Day kAsOf = D(2026, 6, 30);
 
-RulePtr Leaf(K kind, std::string list = "", std::optional<int> within = std::nullopt,
-             int at_least = 1) {
-  auto r = std::make_shared<Rule>();
-  r->kind = kind;
-  r->list = std::move(list);
-  r->within_days = within;
-  r->at_least = at_least;
-  return r;
-}
-
-RulePtr Tree(K kind, std::vector<RulePtr> children) {
-  auto r = std::make_shared<Rule>();
-  r->kind = kind;
-  r->children = std::move(children);
-  return r;
-}
-
-RulePtr Value(std::string list, ValueAggregate aggregate, Rule::Compare compare, double threshold) {
-  auto r = std::make_shared<Rule>();
-  r->kind = K::kValue;
-  r->list = std::move(list);
-  r->aggregate = aggregate;
-  r->compare = compare;
-  r->threshold = threshold;
-  return r;
-}
+using testdata::Leaf;
+using testdata::Tree;
+using testdata::Value;
 
 // A small definition set covering every rule kind. Codes are arbitrary test numbers.
 DefinitionSet TestDefinitions() {

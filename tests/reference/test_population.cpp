@@ -2,40 +2,12 @@
 #include "test_population.hpp"
 
 #include "casefinding/population_builder.hpp"
+#include "rule_builders.hpp"
 
 namespace lcn::casefinding::testdata {
 namespace {
 
 using K = Rule::Kind;
-
-RulePtr Leaf(K kind, std::string list = "", std::optional<int> within = std::nullopt,
-             int at_least = 1) {
-  auto r = std::make_shared<Rule>();
-  r->kind = kind;
-  r->list = std::move(list);
-  r->within_days = within;
-  r->at_least = at_least;
-  return r;
-}
-
-RulePtr Tree(K kind, std::vector<RulePtr> children) {
-  auto r = std::make_shared<Rule>();
-  r->kind = kind;
-  r->children = std::move(children);
-  return r;
-}
-
-RulePtr Value(std::string list, ValueAggregate aggregate, Rule::Compare compare, double threshold,
-              std::optional<int> within = std::nullopt) {
-  auto r = std::make_shared<Rule>();
-  r->kind = K::kValue;
-  r->list = std::move(list);
-  r->aggregate = aggregate;
-  r->compare = compare;
-  r->threshold = threshold;
-  r->within_days = within;
-  return r;
-}
 
 // splitmix64: small, fast and identical everywhere.
 class Random {
