@@ -45,6 +45,14 @@ const std::string& Row::Text(std::string_view column) const {
   throw Error(ErrorCode::kInternal, "column " + std::string(column) + " is not text");
 }
 
+const std::string& Row::Bytes(std::string_view column) const {
+  const Value& v = Get(column);
+  if (const auto* b = std::get_if<Blob>(&v)) {
+    return b->bytes;
+  }
+  throw Error(ErrorCode::kInternal, "column " + std::string(column) + " is not a blob");
+}
+
 std::optional<std::int64_t> Row::OptInt(std::string_view column) const {
   if (IsNull(column)) {
     return std::nullopt;

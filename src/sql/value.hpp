@@ -14,7 +14,15 @@
 
 namespace lcn::sql {
 
-using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
+// Raw bytes (SQLite BLOB, PostgreSQL BYTEA), kept apart from text so that drivers can bind
+// them as binary and never check them as UTF-8.
+struct Blob {
+  std::string bytes;
+
+  bool operator==(const Blob&) const = default;
+};
+
+using Value = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 
 // Named parameters for ${name} placeholders.
 using Params = std::vector<std::pair<std::string, Value>>;
@@ -44,6 +52,8 @@ class Row {
   double Real(std::string_view column) const;
 
   const std::string& Text(std::string_view column) const;
+
+  const std::string& Bytes(std::string_view column) const;  // a Blob column
 
   std::optional<std::int64_t> OptInt(std::string_view column) const;
 

@@ -121,6 +121,33 @@ TEST_P(ConformanceTest, ValuesRoundTripWithTheirTypes) {
   tx->Commit();
 }
 
+TEST_P(ConformanceTest, BlobsRoundTripEveryByte) {
+  auto tx = Db().Begin(TransactionMode::kReadWrite);
+  tx->ExecuteScript(Db().GetDialect() == Dialect::kSqlite
+                        ? "CREATE TABLE blobs (id INTEGER PRIMARY KEY, b BLOB) STRICT"
+                        : "CREATE TABLE blobs (id BIGINT PRIMARY KEY, b BYTEA)");
+  std::string every_byte;
+  for (int i = 0; i < 256; ++i) {
+    every_byte.push_back(static_cast<char>(i));
+  }
+  const std::vector<Blob> blobs = {Blob{}, Blob{every_byte}, Blob{std::string(300'000, '\0')}};
+  for (std::size_t i = 0; i < blobs.size(); ++i) {
+    tx->Execute("INSERT INTO blobs (id, b) VALUES (${id}, ${b})",
+                {{"id", static_cast<std::int64_t>(i)}, {"b", blobs[i]}});
+  }
+  for (std::size_t i = 0; i < blobs.size(); ++i) {
+    std::string read = "unread";
+    tx->Query("SELECT b FROM blobs WHERE id = ${id}", {{"id", static_cast<std::int64_t>(i)}},
+              [&](const Row& row) { read = row.Bytes("b"); });
+    EXPECT_EQ(read, blobs[i].bytes) << "blob " << i;
+  }
+  // A blob is not text, and text is not a blob.
+  tx->Query("SELECT b FROM blobs WHERE id = 1", {}, [&](const Row& row) {
+    EXPECT_THROW((void)row.Text("b"), Error);
+  });
+  tx->Commit();
+}
+
 TEST_P(ConformanceTest, CountsAndComparisonsReadBackAsIntegers) {
   auto tx = Db().Begin(TransactionMode::kReadWrite);
   const std::int64_t id = InsertArea(*tx, "Bath", "B1");

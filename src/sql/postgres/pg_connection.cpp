@@ -73,6 +73,9 @@ std::string ParamText(const Value& value, const std::string& name, bool& is_null
     LCN_CHECK(ec == std::errc());
     return std::string(buffer.data(), end);
   }
+  if (const auto* b = std::get_if<Blob>(&value)) {
+    return b->bytes;  // sent in binary format, so any byte is allowed
+  }
   const auto& text = std::get<std::string>(value);
   if (text.find('\0') != std::string::npos) {
     throw Error(ErrorCode::kBadRequest,
@@ -154,13 +157,18 @@ ResultPtr PgConnection::ExecPrepared(std::string_view sql, const Params& params)
   const std::size_t count = statement.names.size();
   std::vector<std::string> texts(count);
   std::vector<const char*> values(count, nullptr);
+  std::vector<int> lengths(count, 0);
+  std::vector<int> formats(count, 0);  // 0 text, 1 binary (blobs)
   for (std::size_t i = 0; i < count; ++i) {
     bool is_null = false;
-    texts[i] = ParamText(FindParam(params, statement.names[i]), statement.names[i], is_null);
+    const Value& value = FindParam(params, statement.names[i]);
+    texts[i] = ParamText(value, statement.names[i], is_null);
     values[i] = is_null ? nullptr : texts[i].c_str();
+    lengths[i] = static_cast<int>(texts[i].size());
+    formats[i] = std::holds_alternative<Blob>(value) ? 1 : 0;
   }
   ResultPtr result(PQexecPrepared(conn_.get(), statement.name.c_str(), static_cast<int>(count),
-                                  values.data(), nullptr, nullptr, 0));
+                                  values.data(), lengths.data(), formats.data(), 0));
   const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     ThrowResultError(result.get(), conn_.get(), "PostgreSQL statement failed");

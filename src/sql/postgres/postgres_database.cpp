@@ -22,6 +22,7 @@ namespace {
 
 // Column type OIDs from pg_type.
 constexpr Oid kBoolOid = 16;
+constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
 constexpr Oid kInt2Oid = 21;
 constexpr Oid kInt4Oid = 23;
@@ -56,6 +57,34 @@ double ParseDouble(const char* text, int length) {
   throw Error(ErrorCode::kInternal, "PostgreSQL returned a number that is not a double");
 }
 
+// BYTEA in text form is "\\x" followed by two hex digits per byte (bytea_output = hex, the
+// default since PostgreSQL 9.0).
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  throw Error(ErrorCode::kInternal, "PostgreSQL returned a bytea that is not hex");
+}
+
+Blob DecodeByteaHex(const char* text, int length) {
+  if (length < 2 || text[0] != '\\' || text[1] != 'x' || length % 2 != 0) {
+    throw Error(ErrorCode::kInternal, "PostgreSQL returned a bytea not in hex form");
+  }
+  Blob blob;
+  blob.bytes.resize(static_cast<std::size_t>((length - 2) / 2));
+  for (int i = 2, o = 0; i < length; i += 2, ++o) {
+    blob.bytes[static_cast<std::size_t>(o)] =
+        static_cast<char>((HexDigit(text[i]) << 4) | HexDigit(text[i + 1]));
+  }
+  return blob;
+}
+
 Value ReadValue(const PGresult* result, int row, int column, Oid type) {
   if (PQgetisnull(result, row, column) != 0) {
     return std::monostate{};
@@ -73,6 +102,8 @@ Value ReadValue(const PGresult* result, int row, int column, Oid type) {
       return ParseDouble(text, length);
     case kBoolOid:
       return std::int64_t{text[0] == 't' ? 1 : 0};
+    case kByteaOid:
+      return DecodeByteaHex(text, length);
     default:
       return std::string(text, static_cast<std::size_t>(length));
   }

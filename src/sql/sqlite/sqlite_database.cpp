@@ -121,6 +121,8 @@ void Bind(sqlite3* db, sqlite3_stmt* stmt, const std::vector<std::string>& names
       rc = sqlite3_bind_int64(stmt, index, *n);
     } else if (const auto* d = std::get_if<double>(value)) {
       rc = sqlite3_bind_double(stmt, index, *d);
+    } else if (const auto* b = std::get_if<Blob>(value)) {
+      rc = sqlite3_bind_blob64(stmt, index, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
     } else {
       const auto& s = std::get<std::string>(*value);
       rc = sqlite3_bind_text64(stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -221,6 +223,12 @@ class SqliteTransaction final : public Transaction {
           case SQLITE_NULL:
             values.emplace_back(std::monostate{});
             break;
+          case SQLITE_BLOB: {
+            const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, c));
+            const int size = sqlite3_column_bytes(stmt, c);
+            values.emplace_back(Blob{std::string(bytes ? bytes : "", static_cast<std::size_t>(size))});
+            break;
+          }
           default: {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_blob(stmt, c));
             const int size = sqlite3_column_bytes(stmt, c);
