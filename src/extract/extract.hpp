@@ -25,6 +25,9 @@ struct Patient {
   std::optional<std::string> postcode;  // as given
   std::optional<std::int32_t> death_day;
   std::optional<std::string> care_home;  // ODS code
+  // Names, when the extract is identifiable (an LCN extension; pseudonymised extracts omit them).
+  std::optional<std::string> given_name;
+  std::optional<std::string> family_name;
 };
 
 // One coded clinical event (diagnosis, observation, procedure), with its numeric value if any.

@@ -23,9 +23,11 @@ enum Column : std::size_t {
   kPostcode,
   kDeathDate,
   kCareHome,
+  kGivenName,
+  kFamilyName,
 };
 
-constexpr std::array<ColumnSpec, 8> kColumns = {{
+constexpr std::array<ColumnSpec, 10> kColumns = {{
     {"patient_id", true},
     {"nhs_number", false},
     {"birth_date", true},
@@ -34,6 +36,8 @@ constexpr std::array<ColumnSpec, 8> kColumns = {{
     {"postcode", false},
     {"death_date", false},
     {"care_home", false},
+    {"given_name", false},
+    {"family_name", false},
 }};
 
 constexpr std::string_view kFile = "patients.csv";
@@ -217,6 +221,15 @@ void PatientTable::ReadRow(const RowFields& fields, std::int64_t line, const Rea
     CheckOds(care_home, "care_home", line, errors, valid);
   }
 
+  for (const auto& [column, name] : {std::pair{kGivenName, "given_name"},
+                                    std::pair{kFamilyName, "family_name"}}) {
+    const std::string_view text = file.Field(fields, column);
+    if (!text.empty() && (!IsCleanUtf8(text) || text.front() == ' ' || text.back() == ' ')) {
+      errors.Add(line, name, {"is not clean UTF-8 text without leading or trailing spaces"});
+      valid = false;
+    }
+  }
+
   if (!indexable) {
     return;
   }
@@ -238,6 +251,8 @@ void PatientTable::ReadRow(const RowFields& fields, std::int64_t line, const Rea
   patient.practice = std::string(practice);
   patient.postcode = Optional(postcode);
   patient.care_home = Optional(care_home);
+  patient.given_name = Optional(file.Field(fields, kGivenName));
+  patient.family_name = Optional(file.Field(fields, kFamilyName));
   patients_.push_back(std::move(patient));
 }
 

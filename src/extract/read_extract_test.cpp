@@ -29,6 +29,32 @@ class ReadExtractTest : public ::testing::Test {
   ExtractTestDir dir_;
 };
 
+TEST_F(ReadExtractTest, NamesAreOptionalAndReadWhenPresent) {
+  dir_.Write("patients.csv",
+             "patient_id,birth_date,sex,practice,given_name,family_name\n"
+             "P1,1940-05-17,female,A81001,Zoë,O'Brien\n"
+             "P2,1950-05-17,male,A81001,,\n");
+  dir_.Write("events.csv", "patient_id,code,date\n");
+  const Extract extract = ReadExtract(dir_.Path(), Options());
+  ASSERT_EQ(extract.patients.size(), 2U);
+  EXPECT_EQ(extract.patients[0].given_name, "Zoë");
+  EXPECT_EQ(extract.patients[0].family_name, "O'Brien");
+  EXPECT_FALSE(extract.patients[1].given_name.has_value());
+  EXPECT_FALSE(extract.patients[1].family_name.has_value());
+
+  dir_.Write("patients.csv",
+             "patient_id,birth_date,sex,practice,given_name\n"
+             "P1,1940-05-17,female,A81001, Ann\n");
+  try {
+    (void)ReadExtract(dir_.Path(), Options());
+    FAIL() << "a name with a leading space was accepted";
+  } catch (const ExtractError& e) {
+    ASSERT_EQ(e.Report().errors.size(), 1U);
+    EXPECT_EQ(e.Report().errors[0].column, "given_name");
+    EXPECT_EQ(e.Report().errors[0].line, 2);
+  }
+}
+
 TEST_F(ReadExtractTest, ReadsEveryFileWithBomCrlfQuotesAndColumnsInAnyOrder) {
   dir_.Write("patients.csv",
              "\xEF\xBB\xBFsex,patient_id,birth_date,practice,nhs_number,postcode,death_date,"
