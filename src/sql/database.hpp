@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sql/value.hpp"
 
@@ -41,6 +42,13 @@ class Transaction {
 
   // Runs a statement that returns no rows; returns the number of rows affected.
   virtual std::int64_t Execute(std::string_view sql, const Params& params) = 0;
+
+  // Appends `rows` to `table`, each row one Value per name in `columns`, at bulk-load speed:
+  // SQLite steps one prepared INSERT per row, PostgreSQL streams the rows with COPY. `table`
+  // and `columns` are the caller's constant identifiers, never input. Constraint failures throw
+  // as Execute does (kConflict for a duplicate key, kBadRequest for other violations).
+  virtual void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
+                          const std::vector<std::vector<Value>>& rows) = 0;
 
   // Runs a script of several statements without parameters (migrations).
   virtual void ExecuteScript(std::string_view sql) = 0;

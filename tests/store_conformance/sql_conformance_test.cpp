@@ -148,6 +148,54 @@ TEST_P(ConformanceTest, BlobsRoundTripEveryByte) {
   tx->Commit();
 }
 
+TEST_P(ConformanceTest, BulkInsertKeepsEveryValueAndRefusesDuplicatesWhole) {
+  {
+    auto tx = Db().Begin(TransactionMode::kReadWrite);
+    tx->ExecuteScript(Db().GetDialect() == Dialect::kSqlite
+                          ? "CREATE TABLE bulk (id INTEGER PRIMARY KEY, t TEXT, d REAL, b BLOB) "
+                            "STRICT"
+                          : "CREATE TABLE bulk (id BIGINT PRIMARY KEY, t TEXT, d DOUBLE "
+                            "PRECISION, b BYTEA)");
+    tx->Commit();
+  }
+  const std::vector<std::string> columns = {"id", "t", "d", "b"};
+  std::vector<std::vector<Value>> rows;
+  const std::vector<std::string> awkward = {"tab\there", "line\nbreak\r", "back\\slash \\N",
+                                            "Zoë", ""};
+  for (std::int64_t i = 0; i < 5000; ++i) {
+    rows.push_back({i, awkward[static_cast<std::size_t>(i) % awkward.size()],
+                    i % 7 == 0 ? Value(std::monostate{}) : Value(static_cast<double>(i) / 3.0),
+                    Blob{std::string(static_cast<std::size_t>(i % 300), static_cast<char>(i))}});
+  }
+  {
+    auto tx = Db().Begin(TransactionMode::kReadWrite);
+    tx->BulkInsert("bulk", columns, rows);
+    tx->Commit();
+  }
+  auto tx = Db().Begin(TransactionMode::kReadOnly);
+  std::size_t seen = 0;
+  tx->Query("SELECT id, t, d, b FROM bulk ORDER BY id", {}, [&](const Row& row) {
+    const auto& want = rows[seen++];
+    EXPECT_EQ(row.At(0), want[0]);
+    EXPECT_EQ(row.At(1), want[1]);
+    EXPECT_EQ(row.At(2), want[2]);
+    EXPECT_EQ(row.At(3), want[3]);
+  });
+  EXPECT_EQ(seen, rows.size());
+  tx.reset();
+
+  // A duplicate key refuses the whole bulk insert; the transaction keeps nothing.
+  auto bad = Db().Begin(TransactionMode::kReadWrite);
+  EXPECT_THROW(bad->BulkInsert("bulk", columns, {{std::int64_t{9000}, "new", 1.0, Blob{}},
+                                                  {std::int64_t{1}, "dup", 1.0, Blob{}}}),
+               Error);
+  bad.reset();
+  auto check = Db().Begin(TransactionMode::kReadOnly);
+  std::int64_t count = 0;
+  check->Query("SELECT COUNT(*) AS n FROM bulk", {}, [&](const Row& row) { count = row.Int("n"); });
+  EXPECT_EQ(count, 5000);
+}
+
 TEST_P(ConformanceTest, CountsAndComparisonsReadBackAsIntegers) {
   auto tx = Db().Begin(TransactionMode::kReadWrite);
   const std::int64_t id = InsertArea(*tx, "Bath", "B1");

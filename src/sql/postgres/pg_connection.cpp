@@ -176,6 +176,101 @@ ResultPtr PgConnection::ExecPrepared(std::string_view sql, const Params& params)
   return result;
 }
 
+namespace {
+
+// Appends `value` in COPY text format.
+void AppendCopyField(std::string& out, const Value& value, const std::string& column) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  if (const auto* b = std::get_if<Blob>(&value)) {
+    out += "\\\\x";  // the bytea hex prefix \x, its backslash escaped for COPY
+    for (const char c : b->bytes) {
+      const auto byte = static_cast<unsigned char>(c);
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+    return;
+  }
+  bool is_null = false;
+  const std::string text = ParamText(value, column, is_null);
+  if (is_null) {
+    out += "\\N";
+    return;
+  }
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+}  // namespace
+
+void PgConnection::CopyIn(std::string_view table, const std::vector<std::string>& columns,
+                          const std::vector<std::vector<Value>>& rows) {
+  std::string sql = "COPY " + std::string(table) + " (";
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    sql += (c ? ", " : "") + columns[c];
+  }
+  sql += ") FROM STDIN";
+  {
+    const std::string text = sql;
+    ResultPtr start(PQexec(conn_.get(), text.c_str()));
+    if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN) {
+      ThrowResultError(start.get(), conn_.get(), "PostgreSQL COPY failed to start");
+    }
+  }
+  constexpr std::size_t kChunk = 1 << 20;
+  std::string buffer;
+  std::string failure;
+  try {
+    for (const auto& row : rows) {
+      LCN_CHECK(row.size() == columns.size());
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        if (c > 0) {
+          buffer += '\t';
+        }
+        AppendCopyField(buffer, row[c], columns[c]);
+      }
+      buffer += '\n';
+      if (buffer.size() >= kChunk) {
+        if (PQputCopyData(conn_.get(), buffer.data(), static_cast<int>(buffer.size())) != 1) {
+          break;  // the error is collected below
+        }
+        buffer.clear();
+      }
+    }
+  } catch (const Error& e) {
+    failure = e.what();
+  }
+  if (failure.empty() && !buffer.empty()) {
+    (void)PQputCopyData(conn_.get(), buffer.data(), static_cast<int>(buffer.size()));
+  }
+  (void)PQputCopyEnd(conn_.get(), failure.empty() ? nullptr : "LCN stopped the copy");
+  ResultPtr result(PQgetResult(conn_.get()));
+  while (PGresult* extra = PQgetResult(conn_.get())) {
+    PQclear(extra);
+  }
+  if (!failure.empty()) {
+    throw Error(ErrorCode::kBadRequest, failure);
+  }
+  if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+    ThrowResultError(result.get(), conn_.get(), "PostgreSQL COPY failed");
+  }
+}
+
 bool PgConnection::ResetForReuse() noexcept {
   if (PQstatus(conn_.get()) != CONNECTION_OK) {
     return false;

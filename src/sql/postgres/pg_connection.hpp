@@ -60,6 +60,12 @@ class PgConnection {
   // value, Error(kBadRequest) for text containing a NUL byte, and lcn::Error for server errors.
   ResultPtr ExecPrepared(std::string_view sql, const Params& params);
 
+  // Streams `rows` into `table` (`columns`) with COPY ... FROM STDIN in text format: NULL as
+  // \N, text escaped, blobs as \x hex. Throws like ExecPrepared (kBadRequest for text with a
+  // NUL byte; the server's constraint errors once the copy ends).
+  void CopyIn(std::string_view table, const std::vector<std::string>& columns,
+              const std::vector<std::vector<Value>>& rows);
+
   // Makes the connection ready for the next transaction: rolls back any open transaction.
   // Returns false when the connection is broken or could not be cleaned and must be discarded.
   bool ResetForReuse() noexcept;

@@ -202,6 +202,12 @@ class PostgresTransaction final : public Transaction {
     return *tuples == '\0' ? 0 : ParseInt(tuples, static_cast<int>(std::strlen(tuples)));
   }
 
+  void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
+                  const std::vector<std::vector<Value>>& rows) override {
+    RequireOpen();
+    conn_->CopyIn(table, columns, rows);
+  }
+
   void ExecuteScript(std::string_view sql) override {
     RequireOpen();
     conn_->Exec(sql, "PostgreSQL script failed");

@@ -100,6 +100,26 @@ class Connection {
   std::unordered_map<sqlite3_stmt*, std::vector<std::string>> names_;
 };
 
+void BindValue(sqlite3* db, sqlite3_stmt* stmt, int index, const Value& v) {
+  const Value* value = &v;
+  int rc = SQLITE_OK;
+  if (std::holds_alternative<std::monostate>(*value)) {
+    rc = sqlite3_bind_null(stmt, index);
+  } else if (const auto* n = std::get_if<std::int64_t>(value)) {
+    rc = sqlite3_bind_int64(stmt, index, *n);
+  } else if (const auto* d = std::get_if<double>(value)) {
+    rc = sqlite3_bind_double(stmt, index, *d);
+  } else if (const auto* b = std::get_if<Blob>(value)) {
+    rc = sqlite3_bind_blob64(stmt, index, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
+  } else {
+    const auto& s = std::get<std::string>(*value);
+    rc = sqlite3_bind_text64(stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  }
+  if (rc != SQLITE_OK) {
+    ThrowSqlite(db, rc, "SQLite bind failed");
+  }
+}
+
 void Bind(sqlite3* db, sqlite3_stmt* stmt, const std::vector<std::string>& names,
           const Params& params) {
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -113,23 +133,7 @@ void Bind(sqlite3* db, sqlite3_stmt* stmt, const std::vector<std::string>& names
     if (value == nullptr) {
       throw Error(ErrorCode::kInternal, "no value bound for ${" + names[i] + "}");
     }
-    const int index = static_cast<int>(i) + 1;
-    int rc = SQLITE_OK;
-    if (std::holds_alternative<std::monostate>(*value)) {
-      rc = sqlite3_bind_null(stmt, index);
-    } else if (const auto* n = std::get_if<std::int64_t>(value)) {
-      rc = sqlite3_bind_int64(stmt, index, *n);
-    } else if (const auto* d = std::get_if<double>(value)) {
-      rc = sqlite3_bind_double(stmt, index, *d);
-    } else if (const auto* b = std::get_if<Blob>(value)) {
-      rc = sqlite3_bind_blob64(stmt, index, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
-    } else {
-      const auto& s = std::get<std::string>(*value);
-      rc = sqlite3_bind_text64(stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-    }
-    if (rc != SQLITE_OK) {
-      ThrowSqlite(db, rc, "SQLite bind failed");
-    }
+    BindValue(db, stmt, static_cast<int>(i) + 1, *value);
   }
 }
 
@@ -253,6 +257,30 @@ class SqliteTransaction final : public Transaction {
       ThrowSqlite(conn_->Handle(), rc, "SQLite statement failed");
     }
     return sqlite3_changes64(conn_->Handle());
+  }
+
+  void BulkInsert(std::string_view table, const std::vector<std::string>& columns,
+                  const std::vector<std::vector<Value>>& rows) override {
+    std::string sql = "INSERT INTO " + std::string(table) + " (";
+    std::string values;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      sql += (c ? ", " : "") + columns[c];
+      values += (c ? ", ${" : "${") + columns[c] + "}";
+    }
+    sql += ") VALUES (" + values + ")";
+    auto [stmt, names] = conn_->Prepare(sql);
+    LCN_CHECK(names->size() == columns.size());
+    for (const auto& row : rows) {
+      LCN_CHECK(row.size() == columns.size());
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        BindValue(conn_->Handle(), stmt, static_cast<int>(c) + 1, row[c]);
+      }
+      const int rc = sqlite3_step(stmt);
+      sqlite3_reset(stmt);
+      if (rc != SQLITE_DONE) {
+        ThrowSqlite(conn_->Handle(), rc, "SQLite bulk insert failed");
+      }
+    }
   }
 
   void ExecuteScript(std::string_view sql) override { conn_->Exec(sql); }

@@ -1,0 +1,43 @@
+-- The population register behind case finding: one row per person with the clinical history
+-- of the latest extract that included them (a packed blob, docs/register.md), the imports that
+-- wrote it, and each person's enrolment state (care coordination), which worklists exclude.
+CREATE TABLE register_imports (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  imported_by INTEGER REFERENCES users(id),
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER NOT NULL,
+  patients_new INTEGER NOT NULL,
+  patients_updated INTEGER NOT NULL,
+  patients_unchanged INTEGER NOT NULL,
+  patients_left INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  medications INTEGER NOT NULL,
+  encounters INTEGER NOT NULL,
+  unknown_codes INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE register_patients (
+  person_id INTEGER PRIMARY KEY REFERENCES people(id),
+  practice_ods TEXT NOT NULL,
+  source_id TEXT NOT NULL,
+  care_home_ods TEXT,
+  death_date TEXT,
+  left_date TEXT,
+  history BLOB NOT NULL,
+  content_hash TEXT NOT NULL,
+  import_id INTEGER REFERENCES register_imports(id),
+  version INTEGER NOT NULL DEFAULT 1,
+  updated_at INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX register_patients_source ON register_patients(practice_ods, source_id);
+
+CREATE TABLE enrolments (
+  person_id INTEGER PRIMARY KEY REFERENCES people(id),
+  state TEXT NOT NULL
+    CHECK (state IN ('identified', 'invited', 'enrolled', 'declined', 'closed')),
+  reason TEXT,
+  changed_by INTEGER REFERENCES users(id),
+  changed_at INTEGER NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
+) STRICT;
