@@ -87,6 +87,39 @@ std::int64_t PersonRepository::Update(const domain::Person& person, Micros now) 
   return person.version + 1;
 }
 
+void PersonRepository::InsertManyWithIds(const std::vector<domain::Person>& people, Micros now) {
+  static const std::vector<std::string> kColumns = {
+      "id",  "nhs_number", "given_name", "family_name", "birth_date", "sex",
+      "postcode", "practice_id", "version", "created_at", "updated_at"};
+  std::vector<std::vector<sql::Value>> rows;
+  rows.reserve(people.size());
+  for (const domain::Person& p : people) {
+    rows.push_back({p.id.Value(), sql::Nullable(p.nhs_number), p.given_name, p.family_name,
+                    p.birth_date, std::string(domain::SexName(p.sex)), sql::Nullable(p.postcode),
+                    NullableId(p.practice_id), std::int64_t{1}, now, now});
+  }
+  tx_.BulkInsert("people", kColumns, rows);
+  if (tx_.GetDialect() == sql::Dialect::kPostgres && !people.empty()) {
+    tx_.Query("SELECT setval(pg_get_serial_sequence('people', 'id'), "
+              "(SELECT MAX(id) FROM people)) AS v",
+              {}, [](const sql::Row&) {});
+  }
+}
+
+PersonId PersonRepository::NextId() {
+  std::int64_t next = 1;
+  tx_.Query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM people", {},
+            [&](const sql::Row& r) { next = r.Int("next"); });
+  return PersonId(next);
+}
+
+std::vector<std::pair<std::string, PersonId>> PersonRepository::NhsNumbers() {
+  return QueryAll(tx_, "SELECT id, nhs_number FROM people WHERE nhs_number IS NOT NULL", {},
+                  [](const sql::Row& r) {
+                    return std::pair(r.Text("nhs_number"), PersonId(r.Int("id")));
+                  });
+}
+
 std::vector<PracticeCount> PersonRepository::CountByPractice() {
   std::vector<PracticeCount> out;
   tx_.Query(

@@ -40,6 +40,17 @@ class PersonRepository {
   // kConflict when `person.version` is stale (nothing is written), kNotFound when missing.
   std::int64_t Update(const domain::Person& person, Micros now);
 
+  // Bulk load for imports: appends people with the ids they carry (from NextIds) and moves the
+  // id sequence past them. REQUIRES: the caller holds the import lock (RegisterRepository).
+  // Throws Error(kConflict) on a duplicate id or NHS number (nothing of the batch is kept).
+  void InsertManyWithIds(const std::vector<domain::Person>& people, Micros now);
+
+  // The first id after every existing person.
+  PersonId NextId();
+
+  // (NHS number, person) for everyone who has an NHS number.
+  std::vector<std::pair<std::string, PersonId>> NhsNumbers();
+
   // Number of people registered at each practice (for counts-only views).
   std::vector<PracticeCount> CountByPractice();
 

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "registry/register_loader.hpp"
+
+#include "core/error.hpp"
+#include "extract/day.hpp"
+#include "registry/history_codec.hpp"
+
+namespace lcn::registry {
+namespace {
+
+casefinding::Day DayOrFail(const std::string& text, const char* what) {
+  const auto day = extract::ParseDay(text);
+  if (!day) {
+    throw Error(ErrorCode::kInternal, std::string("a stored ") + what + " is not a date");
+  }
+  return *day;
+}
+
+casefinding::EncounterKind KindOf(extract::EncounterType type) {
+  switch (type) {
+    case extract::EncounterType::kEmergencyAdmission:
+      return casefinding::EncounterKind::kEmergencyAdmission;
+    case extract::EncounterType::kAeAttendance:
+      return casefinding::EncounterKind::kAeAttendance;
+    case extract::EncounterType::kElectiveAdmission:
+      return casefinding::EncounterKind::kElectiveAdmission;
+    case extract::EncounterType::kOutpatient:
+      return casefinding::EncounterKind::kOutpatient;
+  }
+  return casefinding::EncounterKind::kOutpatient;
+}
+
+}  // namespace
+
+std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder,
+                           const store::RegisterLoadRow& row, const History& history) {
+  const std::uint32_t r = builder.AddPerson(
+      std::to_string(row.person_id.Value()), DayOrFail(row.birth_date, "birth date"),
+      domain::ParseSex(row.sex).value_or(domain::Sex::kUnknown), row.practice_ods,
+      row.care_home_ods.has_value(),
+      row.death_date ? DayOrFail(*row.death_date, "death date") : casefinding::kNoDay);
+  for (const CodedEntry& e : history.events) {
+    builder.AddEvent(r, e.code, e.day, e.value);
+  }
+  for (const MedicationEntry& m : history.medications) {
+    builder.AddMedication(r, m.code, m.day);
+  }
+  for (const EncounterEntry& e : history.encounters) {
+    builder.AddEncounter(r, KindOf(e.type), e.start_day);
+  }
+  return r;
+}
+
+LoadedRegister LoadRegister(sql::Database& db) {
+  LoadedRegister out;
+  casefinding::PopulationBuilder builder;
+  auto tx = db.Begin(sql::TransactionMode::kReadOnly);
+  store::RegisterRepository(*tx).ForEachForLoad([&](store::RegisterLoadRow&& row) {
+    AddToBuilder(builder, row, DecodeHistory(row.history));
+    out.people.push_back(row.person_id);
+    out.left.push_back(row.left ? 1 : 0);
+  });
+  tx.reset();
+  out.population = builder.Build();
+  return out;
+}
+
+std::optional<store::RegisterLoadRow> LoadOne(sql::Transaction& tx, PersonId person) {
+  std::optional<store::RegisterLoadRow> out;
+  store::RegisterRepository(tx).ForEachForLoad(
+      [&](store::RegisterLoadRow&& row) { out = std::move(row); }, person);
+  return out;
+}
+
+}  // namespace lcn::registry
