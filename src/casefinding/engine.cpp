@@ -2,6 +2,7 @@
 #include "casefinding/engine.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 #include "casefinding/evaluator.hpp"
@@ -25,7 +26,7 @@ void EvaluatePerson(Evaluator& ev, const Plan& plan, std::size_t person, Results
     results.condition_bits[s][person] = bits;
   }
   std::uint8_t deficits = kNotAssessed;
-  if (!plan.deficits.empty() && ev.Age() >= kFrailtyAge) {
+  if (!plan.deficits.empty() && ev.AgeAtLeast(kFrailtyAge)) {
     deficits = 0;
     for (const auto& d : plan.deficits) {
       deficits = static_cast<std::uint8_t>(deficits + (ev.Holds(d, nullptr) ? 1 : 0));
@@ -97,21 +98,37 @@ Results Run(const Population& population, const Plan& plan, Day as_of, unsigned 
     threads = std::max(1U, std::thread::hardware_concurrency());
   }
   threads =
-      static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 1024)));
+      static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 256)));
   if (threads <= 1) {
     RunRange(population, plan, as_of, 0, n, results);
     return results;
   }
+  // Threads take chunks of people as they go, so a thread slowed by other work on the machine
+  // does not hold the run up. Chunks (at least 16 per thread, at most 8192 people) are large
+  // enough that neighbouring threads rarely write the same cache line of the result columns.
+  const std::size_t chunk = std::clamp<std::size_t>(n / (threads * std::size_t{16}), 64, 8192);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    Evaluator ev(population, plan, as_of);
+    for (;;) {
+      const std::size_t begin = next.fetch_add(chunk, std::memory_order_relaxed);
+      if (begin >= n) {
+        return;
+      }
+      const std::size_t end = std::min(n, begin + chunk);
+      for (std::size_t p = begin; p < end; ++p) {
+        ev.Load(static_cast<std::uint32_t>(p));
+        EvaluatePerson(ev, plan, p, results);
+      }
+    }
+  };
+  // Each worker writes only its own rows of the pre-sized columns. The engine only throws on
+  // programmer errors, which would terminate here; inputs are validated before a run.
   std::vector<std::thread> workers;
-  const std::size_t chunk = (n + threads - 1) / threads;
-  for (unsigned t = 0; t < threads; ++t) {
-    const std::size_t begin = t * chunk;
-    const std::size_t end = std::min(n, begin + chunk);
-    // Each worker writes only its own rows of the pre-sized columns. The engine only throws on
-    // programmer errors, which would terminate here; inputs are validated before a run.
-    workers.emplace_back(
-        [&, begin, end] { RunRange(population, plan, as_of, begin, end, results); });
+  for (unsigned t = 1; t < threads; ++t) {
+    workers.emplace_back(work);
   }
+  work();
   for (auto& w : workers) {
     w.join();
   }
@@ -135,7 +152,7 @@ Explanation Explain(const Population& population, const Plan& plan, Day as_of,
     }
     ev.SetConditionBits(s, bits);
   }
-  if (!plan.deficits.empty() && ev.Age() >= kFrailtyAge) {
+  if (!plan.deficits.empty() && ev.AgeAtLeast(kFrailtyAge)) {
     out.efi_deficits = 0;
     for (const auto& d : plan.deficits) {
       Finding f{"deficit", "efi", d.id, d.name, {}};

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace lcn::casefinding {
 namespace {
@@ -28,67 +29,178 @@ std::chrono::year_month_day CivilDay(Day day) {
 
 constexpr std::uint16_t kAnyList = std::numeric_limits<std::uint16_t>::max();
 
+constexpr Day kMinDay = std::numeric_limits<Day>::min();
+
+// The first day a window of `window` days ending on `as_of` includes (kMinDay: no window).
+// A record on `day` (on or before as_of) counts when day >= this, i.e. as_of - day < window.
+Day WindowStart(Day as_of, Day window) {
+  if (window == 0) {
+    return kMinDay;
+  }
+  const std::int64_t from = std::int64_t{as_of} - window + 1;
+  return static_cast<Day>(
+      std::clamp<std::int64_t>(from, std::numeric_limits<Day>::min(), kNoDay));
+}
+
 }  // namespace
 
 Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
     : pop_(population),
       plan_(plan),
       as_of_(as_of),
-      buckets_(plan.list_names.size()),
-      condition_bits_(plan.sets.size(), 0) {}
+      node_from_(plan.nodes.size(), kMinDay),
+      lists_(plan.list_names.size() + 1),
+      touched_(plan.list_names.size() + 2),
+      condition_bits_(plan.sets.size(), 0) {
+  using K = Rule::Kind;
+  for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
+    const Node& n = plan.nodes[i];
+    node_from_[i] = n.kind == K::kAgeAtLeast || n.kind == K::kAgeBelow
+                        ? BirthCutoff(as_of, n.at_least)
+                        : WindowStart(as_of, n.window);
+  }
+  const std::size_t slots = plan.window_slots;
+  // The "no list" row of slots never counts.
+  slot_from_.assign((plan.list_names.size() + 1) * slots, kNoDay);
+  for (std::size_t i = 0; i < plan.slot_windows.size(); ++i) {
+    slot_from_[i] = plan.slot_windows[i] == 0 ? kNoDay : WindowStart(as_of, plan.slot_windows[i]);
+  }
+  in_window_.assign(slot_from_.size(), 0);
+}
+
+Day Evaluator::BirthCutoff(Day as_of, int years) {
+  using namespace std::chrono;
+  const auto now = CivilDay(as_of);
+  const year y = now.year() - std::chrono::years(years);
+  year_month_day cutoff{y, now.month(), now.day()};
+  if (!cutoff.ok()) {  // 29 February in a year without one
+    cutoff = year_month_day(y / now.month() / last);
+  }
+  return static_cast<Day>(sys_days(cutoff).time_since_epoch().count());
+}
+
+inline bool Evaluator::InList(const ConceptLists& c, std::uint16_t list) const {
+  if (c.first == list) {
+    return true;
+  }
+  for (std::uint32_t i = c.extra_begin; i < c.extra_begin + c.extra_count; ++i) {
+    if (plan_.extra_lists[i] == list) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One pass over a person's rows of one table, folding each row into the states of its lists.
+// Everything the loop touches is in locals, so the compiler keeps it in registers, and the
+// per-row work has no data-dependent branch for the usual concept in at most one list.
+// kSlots is the plan's counter slots per list, fixed at compile time for the common counts
+// (-1: read it from `slots`).
+template <int kSlots>
+struct Evaluator::ScanLoop {
+  ListState* lists;
+  std::uint16_t* touched;
+  std::uint32_t touched_count;
+  std::uint32_t* in_window;
+  const Day* slot_from;
+  std::size_t slots;
+  const std::uint16_t* extra_lists;
+
+  void Touch(std::uint16_t list, std::uint32_t row, Day day) {
+    ListState& s = lists[list];
+    const std::uint32_t count = s.count;
+    const std::uint32_t fresh = count == 0 ? 1U : 0U;
+    // The slot past the end is written every time and kept only when the list is new.
+    touched[touched_count] = list;
+    touched_count += fresh;
+    const std::uint32_t keep = fresh - 1U;  // all ones when not new
+    s.first = (s.first & keep) | (row & ~keep);
+    s.last = row;
+    s.count = count + 1;
+    const std::size_t n = kSlots >= 0 ? static_cast<std::size_t>(kSlots) : slots;
+    std::uint32_t* counts = in_window + list * n;
+    const Day* from = slot_from + list * n;
+    for (std::size_t k = 0; k < n; ++k) {
+      counts[k] += day >= from[k] ? 1U : 0U;
+    }
+  }
+
+  void Run(const std::uint32_t* codes, const Day* days, const ConceptLists* concepts,
+           std::uint32_t begin, std::uint32_t end) {
+    for (std::uint32_t row = begin; row < end; ++row) {
+      const ConceptLists c = concepts[codes[row]];
+      const Day day = days[row];
+      Touch(c.first, row, day);
+      for (std::uint32_t i = 0; i < c.extra_count; ++i) {
+        Touch(extra_lists[c.extra_begin + i], row, day);
+      }
+    }
+  }
+};
+
+template <int kSlots>
+std::uint32_t Evaluator::ScanWith(const std::vector<std::uint32_t>& codes,
+                                  const std::vector<Day>& days,
+                                  const std::vector<ConceptLists>& concepts, std::uint32_t begin,
+                                  std::uint32_t end) {
+  // Rows are in day order: drop those after the as-of date from the end, so that the loop
+  // itself tests nothing but its bound.
+  while (end > begin && days[end - 1] > as_of_) {
+    --end;
+  }
+  ScanLoop<kSlots> loop{lists_.data(),
+                        touched_.data(),
+                        touched_count_,
+                        in_window_.data(),
+                        slot_from_.data(),
+                        plan_.window_slots,
+                        plan_.extra_lists.data()};
+  loop.Run(codes.data(), days.data(), concepts.data(), begin, end);
+  touched_count_ = loop.touched_count;
+  return end;
+}
+
+std::uint32_t Evaluator::Scan(const std::vector<std::uint32_t>& codes,
+                              const std::vector<Day>& days,
+                              const std::vector<ConceptLists>& concepts, std::uint32_t begin,
+                              std::uint32_t end) {
+  switch (plan_.window_slots) {
+    case 0:
+      return ScanWith<0>(codes, days, concepts, begin, end);
+    case 1:
+      return ScanWith<1>(codes, days, concepts, begin, end);
+    case 2:
+      return ScanWith<2>(codes, days, concepts, begin, end);
+    default:
+      return ScanWith<-1>(codes, days, concepts, begin, end);
+  }
+}
 
 void Evaluator::Load(std::uint32_t person) {
   person_ = person;
   age_.reset();
-  for (const auto list : touched_) {
-    buckets_[list] = Bucket{};
+  admissions_known_ = false;
+  const std::size_t slots = plan_.window_slots;
+  for (std::uint32_t i = 0; i < touched_count_; ++i) {
+    const std::uint16_t list = touched_[i];
+    lists_[list] = ListState{};
+    std::fill_n(in_window_.begin() + static_cast<std::ptrdiff_t>(list * slots), slots, 0U);
   }
-  touched_.clear();
-  pairs_.clear();
+  touched_count_ = 0;
   present_.reset();
   std::fill(condition_bits_.begin(), condition_bits_.end(), 0);
   frailty_ = FrailtyCategory::kNotAssessed;
 
-  // Rows are in day order, so the scan stops at the first row after the as-of date.
-  const std::uint32_t ev_end = pop_.event_offsets[person + 1];
-  for (std::uint32_t e = pop_.event_offsets[person]; e < ev_end && pop_.event_day[e] <= as_of_;
-       ++e) {
-    const std::uint32_t code = pop_.event_code[e];
-    for (auto i = plan_.event_lists_offsets[code]; i < plan_.event_lists_offsets[code + 1]; ++i) {
-      pairs_.emplace_back(plan_.event_lists[i], e);
-    }
-  }
+  Scan(pop_.event_code, pop_.event_day, plan_.event_concepts, pop_.event_offsets[person],
+       pop_.event_offsets[person + 1]);
   medication_begin_ = pop_.medication_offsets[person];
-  medication_end_ = medication_begin_;
-  const std::uint32_t med_end = pop_.medication_offsets[person + 1];
-  for (std::uint32_t m = medication_begin_; m < med_end && pop_.medication_day[m] <= as_of_; ++m) {
-    medication_end_ = m + 1;
-    const std::uint32_t code = pop_.medication_code[m];
-    for (auto i = plan_.medication_lists_offsets[code];
-         i < plan_.medication_lists_offsets[code + 1]; ++i) {
-      pairs_.emplace_back(plan_.medication_lists[i], m);
+  medication_end_ = Scan(pop_.medication_code, pop_.medication_day, plan_.medication_concepts,
+                         medication_begin_, pop_.medication_offsets[person + 1]);
+  const std::uint16_t none = plan_.NoList();
+  for (std::uint32_t i = 0; i < touched_count_; ++i) {
+    if (touched_[i] != none) {
+      present_.set(touched_[i]);
     }
-  }
-  if (pairs_.empty()) {
-    return;
-  }
-  // Counting scatter by list (no sort, no allocation): each list's rows keep their day order.
-  for (const auto& [list, row] : pairs_) {
-    if (buckets_[list].count++ == 0) {
-      touched_.push_back(list);
-      present_.set(list);
-    }
-  }
-  std::uint32_t next = 0;
-  for (const auto list : touched_) {
-    buckets_[list].begin = next;
-    next += buckets_[list].count;
-    buckets_[list].count = 0;
-  }
-  rows_.resize(pairs_.size());
-  for (const auto& [list, row] : pairs_) {
-    Bucket& b = buckets_[list];
-    rows_[b.begin + b.count++] = row;
   }
 }
 
@@ -105,7 +217,18 @@ int Evaluator::Age() {
   return *age_;
 }
 
+bool Evaluator::AgeAtLeast(int years) {
+  if (years != cutoff_years_) {
+    cutoff_ = BirthCutoff(as_of_, years);
+    cutoff_years_ = years;
+  }
+  return pop_.birth_day[person_] <= cutoff_;
+}
+
 bool Evaluator::Holds(const CompiledDefinition& d, std::vector<Evidence>* evidence) {
+  if (d.ever_list >= 0 && evidence == nullptr) {
+    return present_.test(static_cast<std::size_t>(d.ever_list));
+  }
   if (d.needs_events && (d.needs & present_).none()) {
     return false;
   }
@@ -125,18 +248,19 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
   using K = Rule::Kind;
   switch (n.kind) {
     case K::kCode:
-      return EvalCode(n, evidence);
+      return EvalCode(index, evidence);
     case K::kMedications:
-      return EvalMedications(n, evidence);
-    case K::kDistinctMedications:
-      return EvalDistinctMedications(n, evidence);
-    case K::kValue:
-      return EvalValue(n, evidence);
     case K::kEventCount:
-      return EvalEventCount(n, evidence);
+      return EvalCount(index, evidence);
+    case K::kDistinctMedications:
+      return EvalDistinctMedications(index, evidence);
+    case K::kValue:
+      return EvalValue(index, evidence);
     case K::kAgeAtLeast:
     case K::kAgeBelow: {
-      const bool holds = n.kind == K::kAgeAtLeast ? Age() >= n.at_least : Age() < n.at_least;
+      // node_from_ holds the birth-day cutoff for the node's age.
+      const bool old_enough = pop_.birth_day[person_] <= node_from_[index];
+      const bool holds = n.kind == K::kAgeAtLeast ? old_enough : !old_enough;
       if (holds && evidence) {
         evidence->push_back({Evidence::Source::kDemographic, 0, pop_.birth_day[person_], 0, false,
                              0, "aged " + std::to_string(Age())});
@@ -200,59 +324,55 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
   return false;
 }
 
-bool Evaluator::EvalCode(const Node& n, std::vector<Evidence>* evidence) {
-  const Bucket b = buckets_[n.list];
-  if (b.count == 0) {
+bool Evaluator::EvalCode(std::uint32_t index, std::vector<Evidence>* evidence) {
+  const Node& n = plan_.nodes[index];
+  const ListState& s = lists_[n.list];
+  if (s.count == 0) {
     return false;
   }
-  // Buckets hold rows in day order: the first is the earliest, the last the latest.
-  const std::uint32_t row =
-      n.first || n.window == 0 ? rows_[b.begin] : rows_[b.begin + b.count - 1];
-  const bool holds = InWindow(pop_.event_day[row], n.window);
+  // The list's first row is the earliest, its last the latest.
+  const std::uint32_t row = n.first || n.window == 0 ? s.first : s.last;
+  const bool holds = pop_.event_day[row] >= node_from_[index];
   if (holds && evidence) {
     const float v = pop_.event_value[row];
     evidence->push_back({Evidence::Source::kEvent, pop_.concepts[pop_.event_code[row]],
                          pop_.event_day[row], std::isnan(v) ? 0 : v, !std::isnan(v),
-                         static_cast<int>(b.count), n.first ? "first recorded" : ""});
+                         static_cast<int>(s.count), n.first ? "first recorded" : ""});
   }
   return holds;
 }
 
-bool Evaluator::EvalMedications(const Node& n, std::vector<Evidence>* evidence) {
-  const Bucket b = buckets_[n.list];
-  int count = 0;
-  std::uint32_t latest = 0;
-  for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-    const std::uint32_t row = rows_[i];
-    if (InWindow(pop_.medication_day[row], n.window)) {
-      ++count;
-      latest = row;
-    }
-  }
+bool Evaluator::EvalCount(std::uint32_t index, std::vector<Evidence>* evidence) {
+  const Node& n = plan_.nodes[index];
+  const ListState& s = lists_[n.list];
+  const auto count = static_cast<int>(
+      n.window == 0 ? s.count : in_window_[n.list * std::size_t{plan_.window_slots} + n.slot]);
   const bool holds = count >= n.at_least;
   if (holds && evidence) {
-    evidence->push_back({Evidence::Source::kMedication, pop_.concepts[pop_.medication_code[latest]],
-                         pop_.medication_day[latest], 0, false, count,
-                         std::to_string(count) + " issues"});
+    // The latest row in a window ending on the as-of date is the list's latest row.
+    const bool medication = n.kind == Rule::Kind::kMedications;
+    const auto& codes = medication ? pop_.medication_code : pop_.event_code;
+    const auto& days = medication ? pop_.medication_day : pop_.event_day;
+    evidence->push_back(
+        {medication ? Evidence::Source::kMedication : Evidence::Source::kEvent,
+         count > 0 ? pop_.concepts[codes[s.last]] : 0, count > 0 ? days[s.last] : kNoDay, 0,
+         false, count, std::to_string(count) + (medication ? " issues" : " recorded")});
   }
   return holds;
 }
 
-bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* evidence) {
+bool Evaluator::EvalDistinctMedications(std::uint32_t index, std::vector<Evidence>* evidence) {
+  const Node& n = plan_.nodes[index];
+  const Day from = node_from_[index];
   scratch_codes_.clear();
-  if (n.list == kAnyList) {
-    for (std::uint32_t m = medication_begin_; m < medication_end_; ++m) {
-      if (InWindow(pop_.medication_day[m], n.window)) {
-        scratch_codes_.push_back(pop_.medication_code[m]);
-      }
+  // Back from the latest issue; rows are in day order, so stop at the window's start.
+  for (std::uint32_t m = medication_end_; m-- > medication_begin_;) {
+    if (pop_.medication_day[m] < from) {
+      break;
     }
-  } else {
-    const Bucket b = buckets_[n.list];
-    for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-      const std::uint32_t row = rows_[i];
-      if (InWindow(pop_.medication_day[row], n.window)) {
-        scratch_codes_.push_back(pop_.medication_code[row]);
-      }
+    const std::uint32_t code = pop_.medication_code[m];
+    if (n.list == kAnyList || InList(plan_.medication_concepts[code], n.list)) {
+      scratch_codes_.push_back(code);
     }
   }
   std::sort(scratch_codes_.begin(), scratch_codes_.end());
@@ -266,14 +386,24 @@ bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* ev
   return holds;
 }
 
-bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
-  const Bucket b = buckets_[n.list];
+bool Evaluator::EvalValue(std::uint32_t index, std::vector<Evidence>* evidence) {
+  const Node& n = plan_.nodes[index];
+  const ListState& s = lists_[n.list];
+  if (s.count == 0) {
+    return false;
+  }
+  const Day from = node_from_[index];
   std::uint32_t latest = 0, second = 0;
   int seen = 0;
-  // Walk back from the latest result.
-  for (std::uint32_t i = b.begin + b.count; i-- > b.begin;) {
-    const std::uint32_t row = rows_[i];
-    if (std::isnan(pop_.event_value[row]) || !InWindow(pop_.event_day[row], n.window)) {
+  // Walk back from the list's latest row over the person's rows, keeping the list's.
+  for (std::uint32_t row = s.last + 1; row-- > s.first;) {
+    if (!InList(plan_.event_concepts[pop_.event_code[row]], n.list)) {
+      continue;
+    }
+    if (pop_.event_day[row] < from) {
+      break;  // earlier rows are older still
+    }
+    if (std::isnan(pop_.event_value[row])) {
       continue;
     }
     if (n.aggregate == ValueAggregate::kAny) {
@@ -312,34 +442,18 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
   return holds;
 }
 
-bool Evaluator::EvalEventCount(const Node& n, std::vector<Evidence>* evidence) {
-  const Bucket b = buckets_[n.list];
-  int count = 0;
-  std::uint32_t latest = 0;
-  for (std::uint32_t i = b.begin; i < b.begin + b.count; ++i) {
-    const std::uint32_t row = rows_[i];
-    if (InWindow(pop_.event_day[row], n.window)) {
-      ++count;
-      latest = row;
-    }
-  }
-  const bool holds = count >= n.at_least;
-  if (holds && evidence) {
-    evidence->push_back({Evidence::Source::kEvent, pop_.concepts[pop_.event_code[latest]],
-                         pop_.event_day[latest], 0, false, count,
-                         std::to_string(count) + " recorded"});
-  }
-  return holds;
-}
-
 int Evaluator::EmergencyAdmissions(Day window, std::vector<Evidence>* evidence) {
+  if (evidence == nullptr && admissions_known_ && window == admissions_window_) {
+    return admissions_;
+  }
+  const Day from = WindowStart(as_of_, window);
   int count = 0;
   for (auto e = pop_.encounter_offsets[person_]; e < pop_.encounter_offsets[person_ + 1]; ++e) {
     const Day day = pop_.encounter_day[e];
     if (day > as_of_) {
       break;
     }
-    if (pop_.encounter_kind[e] == EncounterKind::kEmergencyAdmission && InWindow(day, window)) {
+    if (pop_.encounter_kind[e] == EncounterKind::kEmergencyAdmission && day >= from) {
       ++count;
       if (evidence) {
         evidence->push_back(
@@ -347,6 +461,9 @@ int Evaluator::EmergencyAdmissions(Day window, std::vector<Evidence>* evidence) 
       }
     }
   }
+  admissions_known_ = true;
+  admissions_window_ = window;
+  admissions_ = count;
   return count;
 }
 

@@ -24,7 +24,25 @@ class Compiler {
     }
     out.root = Compile(*d.rule, where + " " + d.id, out.needs);
     out.needs_events = NeedsEvents(out.root);
+    const Node& root = plan_.nodes[out.root];
+    if (root.kind == Rule::Kind::kCode && root.window == 0) {
+      out.ever_list = root.list;
+    }
     return out;
+  }
+
+  // Lays out the counter slots: every list gets as many as the list with the most windows.
+  void FinishSlots() {
+    std::size_t slots = 0;
+    for (const auto& windows : list_windows_) {
+      slots = std::max(slots, windows.size());
+    }
+    plan_.window_slots = static_cast<std::uint16_t>(slots);
+    plan_.slot_windows.assign(plan_.list_names.size() * slots, 0);
+    for (std::size_t list = 0; list < list_windows_.size(); ++list) {
+      std::copy(list_windows_[list].begin(), list_windows_[list].end(),
+                plan_.slot_windows.begin() + static_cast<std::ptrdiff_t>(list * slots));
+    }
   }
 
  private:
@@ -52,7 +70,19 @@ class Compiler {
     plan_.list_names.push_back(name);
     plan_.list_is_medication.push_back(medication);
     ids_.emplace(name, id);
+    list_windows_.emplace_back();
     return id;
+  }
+
+  // The counter slot of `window` on `list`, added when new.
+  std::uint16_t Slot(std::uint16_t list, Day window) {
+    auto& windows = list_windows_[list];
+    const auto it = std::find(windows.begin(), windows.end(), window);
+    if (it != windows.end()) {
+      return static_cast<std::uint16_t>(it - windows.begin());
+    }
+    windows.push_back(window);
+    return static_cast<std::uint16_t>(windows.size() - 1);
   }
 
   std::uint32_t Compile(const Rule& rule, const std::string& where, ListMask& needs) {
@@ -69,12 +99,12 @@ class Compiler {
       case K::kCode:
       case K::kValue:
       case K::kEventCount:
-        node.list = ListId(rule.list, false, where);
-        needs.set(node.list);
-        break;
       case K::kMedications:
-        node.list = ListId(rule.list, true, where);
+        node.list = ListId(rule.list, rule.kind == K::kMedications, where);
         needs.set(node.list);
+        if ((rule.kind == K::kEventCount || rule.kind == K::kMedications) && node.window != 0) {
+          node.slot = Slot(node.list, node.window);
+        }
         break;
       case K::kDistinctMedications:
         if (rule.list == "any") {
@@ -169,6 +199,7 @@ class Compiler {
   const DefinitionSet& defs_;
   Plan& plan_;
   std::unordered_map<std::string, std::uint16_t> ids_;
+  std::vector<std::vector<Day>> list_windows_;  // by list id: windows of its counting rules
 };
 
 void BuildMembership(const DefinitionSet& defs, const Population& population, Plan& plan) {
@@ -192,16 +223,21 @@ void BuildMembership(const DefinitionSet& defs, const Population& population, Pl
       }
     }
   }
-  auto flatten = [n](const std::vector<std::vector<std::uint16_t>>& from,
-                     std::vector<std::uint32_t>& offsets, std::vector<std::uint16_t>& lists) {
-    offsets.assign(n + 1, 0);
+  auto flatten = [&plan, n](const std::vector<std::vector<std::uint16_t>>& from,
+                            std::vector<ConceptLists>& to) {
+    to.assign(n, ConceptLists{plan.NoList(), 0, 0});
     for (std::size_t i = 0; i < n; ++i) {
-      offsets[i + 1] = offsets[i] + static_cast<std::uint32_t>(from[i].size());
-      lists.insert(lists.end(), from[i].begin(), from[i].end());
+      if (from[i].empty()) {
+        continue;
+      }
+      to[i].first = from[i].front();
+      to[i].extra_count = static_cast<std::uint16_t>(from[i].size() - 1);
+      to[i].extra_begin = static_cast<std::uint32_t>(plan.extra_lists.size());
+      plan.extra_lists.insert(plan.extra_lists.end(), from[i].begin() + 1, from[i].end());
     }
   };
-  flatten(events, plan.event_lists_offsets, plan.event_lists);
-  flatten(medications, plan.medication_lists_offsets, plan.medication_lists);
+  flatten(events, plan.event_concepts);
+  flatten(medications, plan.medication_concepts);
 }
 
 }  // namespace
@@ -242,6 +278,7 @@ Plan Compile(const DefinitionSet& definitions, const Population& population) {
   for (const auto& c : definitions.cohorts) {
     plan.cohorts.push_back(compiler.Definition(c, "cohort"));
   }
+  compiler.FinishSlots();
   BuildMembership(definitions, population, plan);
   return plan;
 }
