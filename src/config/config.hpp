@@ -15,6 +15,7 @@ struct HttpConfig {
   int port = 8080;
   int threads = 8;                           // worker threads serving requests
   std::int64_t max_body_bytes = 1'048'576;   // larger request bodies get 413
+  std::int64_t max_upload_bytes = 536'870'912;  // the same for extract uploads
   bool behind_tls = false;                   // adds Secure to the session cookie
   std::string web_root;                      // serve the UI from this folder instead of the
                                              // copy embedded in the binary
@@ -29,10 +30,17 @@ struct AuthConfig {
   bool fast_password_hashing = false;  // tests only: minimal argon2id cost
 };
 
+struct CaseFindingConfig {
+  std::string definitions;             // folder laid out as data/casefinding; empty: built in
+  std::string condition_set = "cms37";  // the set worklists count as long-term conditions
+  int refresh_seconds = 10;  // how often the server looks for imports by other processes
+};
+
 struct Config {
   std::string database = "sqlite:lcn.db";
   HttpConfig http;
   AuthConfig auth;
+  CaseFindingConfig casefinding;
   std::string log_level = "info";  // debug, info, warning, error
 };
 

@@ -94,6 +94,9 @@ const std::vector<Key>& Keys() {
               [](Config& c, std::int64_t n) { c.http.threads = static_cast<int>(n); })},
       {"http.maxBodyBytes", IntKey("http.maxBodyBytes", 1024, 1'073'741'824,
                                    [](Config& c, std::int64_t n) { c.http.max_body_bytes = n; })},
+      {"http.maxUploadBytes",
+       IntKey("http.maxUploadBytes", 1024, 4'294'967'296,
+              [](Config& c, std::int64_t n) { c.http.max_upload_bytes = n; })},
       {"http.behindTls",
        BoolKey("http.behindTls", [](Config& c, bool b) { c.http.behind_tls = b; })},
       {"http.webRoot", StringKey(
@@ -118,6 +121,19 @@ const std::vector<Key>& Keys() {
       {"auth.fastPasswordHashing",
        BoolKey("auth.fastPasswordHashing",
                [](Config& c, bool b) { c.auth.fast_password_hashing = b; })},
+      {"casefinding.definitions",
+       StringKey(
+           "casefinding.definitions", [](const std::string&) { return true; }, "",
+           [](Config& c, std::string s) { c.casefinding.definitions = std::move(s); })},
+      {"casefinding.conditionSet",
+       StringKey(
+           "casefinding.conditionSet", [](const std::string& s) { return !s.empty(); },
+           "must not be empty",
+           [](Config& c, std::string s) { c.casefinding.condition_set = std::move(s); })},
+      {"casefinding.refreshSeconds",
+       IntKey("casefinding.refreshSeconds", 1, 3600, [](Config& c, std::int64_t n) {
+         c.casefinding.refresh_seconds = static_cast<int>(n);
+       })},
       {"log.level", StringKey(
                         "log.level",
                         [](const std::string& s) {

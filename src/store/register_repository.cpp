@@ -193,6 +193,18 @@ std::vector<PersonId> RegisterRepository::PeopleInEnrolmentStates(
   return out;
 }
 
+std::optional<std::string> RegisterRepository::EnrolmentState(PersonId person) {
+  return QueryOne(tx_, "SELECT state FROM enrolments WHERE person_id = ${id}",
+                  {{"id", person.Value()}}, [](const sql::Row& r) { return r.Text("state"); });
+}
+
+std::int64_t RegisterRepository::LastImportId() {
+  std::int64_t id = 0;
+  tx_.Query("SELECT COALESCE(MAX(id), 0) AS id FROM register_imports", {},
+            [&](const sql::Row& r) { id = r.Int("id"); });
+  return id;
+}
+
 void RegisterRepository::SetEnrolmentState(PersonId person, const std::string& state,
                                            const std::optional<std::string>& reason,
                                            std::optional<UserId> by, Micros now) {

@@ -109,6 +109,12 @@ class RegisterRepository {
   // People whose enrolment state is one of `states` (e.g. enrolled, declined).
   std::vector<PersonId> PeopleInEnrolmentStates(const std::vector<std::string>& states);
 
+  // A person's enrolment state, if any.
+  std::optional<std::string> EnrolmentState(PersonId person);
+
+  // The newest import's id, 0 when there has been none.
+  std::int64_t LastImportId();
+
   // Sets a person's enrolment state (care coordination owns the transitions; this writes it).
   void SetEnrolmentState(PersonId person, const std::string& state,
                          const std::optional<std::string>& reason, std::optional<UserId> by,

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// FindingsService keeps the case-finding results of the whole register in memory and answers
+// worklists, counts and "why" from them. Load() reads the register from the store and runs the
+// engine for everyone as of today; Refresh(people) re-reads and re-evaluates just those people
+// (an event added, an import, an enrolment change) in about a millisecond, without touching
+// anyone else: their new history is kept beside the loaded population until the next Load().
+// Worklists and counts read under a shared lock; updates take the lock only to publish.
+// Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+#include "casefinding/engine.hpp"
+#include "casefinding/rule.hpp"
+#include "core/clock.hpp"
+#include "findings/worklist.hpp"
+#include "sql/database.hpp"
+
+namespace lcn::findings {
+
+struct FindingsStatus {
+  bool loaded = false;
+  std::int64_t people = 0;
+  std::int64_t events = 0;
+  std::int32_t as_of = 0;
+  std::string definitions_version;
+  std::int64_t last_import_id = 0;  // the newest import the loaded state includes
+  double load_seconds = 0;
+  std::int64_t refreshed_people = 0;  // updated since the last load
+};
+
+// One person's findings with their evidence.
+struct PersonFindings {
+  WorklistEntry summary;
+  casefinding::Explanation explanation;
+  std::int32_t as_of = 0;
+  bool excluded = false;
+  std::string excluded_because;  // "died", "left the practice", "enrolled", "declined"
+};
+
+class FindingsService {
+ public:
+  // `condition_set` names the set counted as long-term conditions.
+  // Throws Error(kConfiguration) when the definitions have no such set.
+  FindingsService(sql::Database& db, const Clock& clock, casefinding::DefinitionSet definitions,
+                  std::string condition_set);
+  ~FindingsService();
+
+  FindingsService(const FindingsService&) = delete;
+  FindingsService& operator=(const FindingsService&) = delete;
+
+  // Reads the whole register and evaluates everyone as of today; replaces the state at once.
+  void Load();
+
+  // Re-reads and re-evaluates `people` (those no longer in the register are dropped).
+  void Refresh(const std::vector<PersonId>& people);
+
+  // Reloads when another process imported since, or the day changed. Returns true if it did.
+  bool LoadIfStale();
+
+  WorklistPage Worklist(const WorklistQuery& query) const;
+
+  CountsReport Counts(const std::vector<std::string>& practices) const;
+
+  // std::nullopt when the person is not in the register. `as_of` defaults to the loaded day.
+  std::optional<PersonFindings> Explain(PersonId person,
+                                        std::optional<std::int32_t> as_of = std::nullopt) const;
+
+  FindingsStatus Status() const;
+
+  // The counted condition set and the cohorts, as (id, name), for filters and exports.
+  std::vector<CohortInfo> Conditions() const;
+  std::vector<CohortInfo> Cohorts() const;
+
+ private:
+  struct State;
+
+  sql::Database& db_;
+  const Clock& clock_;
+  const casefinding::DefinitionSet definitions_;
+  const std::string condition_set_;
+  mutable std::shared_mutex mutex_;
+  std::shared_ptr<State> state_;
+  std::mutex load_mutex_;  // one Load or Refresh at a time
+};
+
+}  // namespace lcn::findings
