@@ -56,6 +56,18 @@ std::optional<std::int64_t> JsonBody::Integer(const std::string& field, bool req
   return v->get<std::int64_t>();
 }
 
+std::optional<double> JsonBody::Number(const std::string& field, bool required) {
+  const nlohmann::json* v = Find(field, required);
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  if (!v->is_number()) {
+    issues_.Add(field, "must be a number");
+    return std::nullopt;
+  }
+  return v->get<double>();
+}
+
 std::optional<bool> JsonBody::Boolean(const std::string& field, bool required) {
   const nlohmann::json* v = Find(field, required);
   if (v == nullptr) {

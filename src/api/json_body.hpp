@@ -25,6 +25,9 @@ class JsonBody {
 
   std::optional<std::int64_t> Integer(const std::string& field, bool required);
 
+  // Any finite JSON number.
+  std::optional<double> Number(const std::string& field, bool required);
+
   std::optional<bool> Boolean(const std::string& field, bool required);
 
   // Adds an issue for `field` (for domain validation by the caller).

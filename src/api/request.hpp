@@ -20,6 +20,7 @@ struct Request {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
+  std::map<std::string, std::string> form_files;  // multipart/form-data parts by field name
   std::string remote_address;
   std::map<std::string, std::string> path_params;  // filled by the router
 

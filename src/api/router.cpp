@@ -99,10 +99,16 @@ Response Router::Dispatch(Request request) const {
                                       " is not supported on " + request.path)
                         : Problem(404, "not-found", "Not found", "no such API path");
     }
-    if (static_cast<std::int64_t>(request.body.size()) > services_.config.http.max_body_bytes) {
+    std::int64_t size = static_cast<std::int64_t>(request.body.size());
+    for (const auto& [name, content] : request.form_files) {
+      size += static_cast<std::int64_t>(content.size());
+    }
+    const std::int64_t limit = route->upload ? services_.config.http.max_upload_bytes
+                                             : services_.config.http.max_body_bytes;
+    if (size > limit) {
       return ProblemFor(Error(ErrorCode::kPayloadTooLarge,
                               "the request body is larger than the limit of " +
-                                  std::to_string(services_.config.http.max_body_bytes) + " bytes"));
+                                  std::to_string(limit) + " bytes"));
     }
     Call call{services_, nullptr};
     if (route->permission != auth::Permission::kPublic) {

@@ -37,6 +37,7 @@ struct Route {
   std::vector<ParamDoc> query;
   std::string body;  // description of the JSON body, empty when none
   int success_status = 200;
+  bool upload = false;  // takes multipart files up to http.maxUploadBytes
 };
 
 constexpr const char* kSessionCookie = "lcn_session";

@@ -12,6 +12,24 @@
 
 namespace lcn::api {
 
+namespace {
+
+const std::vector<ParamDoc> kWorklistParams = {
+    {"practiceId", "one practice"},
+    {"areaId", "the practices of an area (network, neighbourhood, place, system)"},
+    {"cohort", "a cohort id, e.g. ltc3 (default: any cohort)"},
+    {"minAge", "aged at least"},
+    {"maxAge", "aged at most"},
+    {"condition", "has this condition (id in the counted set, e.g. HEF)"},
+    {"frailty", "this eFI category or worse: fit, mild, moderate, severe"},
+    {"minAdmissions", "emergency admissions in the last 12 months, at least"},
+    {"sort", "conditions (default), frailty, admissions or age"},
+    {"order", "desc (default) or asc"},
+    {"offset", "skip this many"},
+    {"limit", "at most this many, 1-500 (default 50)"}};
+
+}  // namespace
+
 std::vector<Route> BuildRoutes(const std::string& version) {
   namespace h = handlers;
   using auth::Permission;
@@ -182,6 +200,59 @@ std::vector<Route> BuildRoutes(const std::string& version) {
        {},
        "{reason}",
        201},
+      {M::kGet, "/api/v1/people/{id}/findings", Permission::kPersonRead, h::GetPersonFindings,
+       "Why a person is found: conditions, frailty deficits, admissions and cohorts with the "
+       "record behind each (needs a legitimate relationship; audited)",
+       "casefinding",
+       {{"asOf", "evaluate as of this date, YYYY-MM-DD (default: today)"}}},
+      {M::kPost,
+       "/api/v1/people/{id}/events",
+       Permission::kPersonWrite,
+       h::RecordPersonEvent,
+       "Record a coded event (SNOMED CT) for a person in your care; their findings update at once",
+       "casefinding",
+       {},
+       "{code, date, value?}",
+       201},
+      {M::kGet,
+       "/api/v1/worklist",
+       Permission::kWorklistRead,
+       h::GetWorklist,
+       "People found for joined-up care in the practices within your reach, not yet enrolled "
+       "or declined (audited)",
+       "casefinding",
+       kWorklistParams},
+      {M::kGet,
+       "/api/v1/worklist/export",
+       Permission::kWorklistRead,
+       h::ExportWorklist,
+       "The whole worklist as CSV (audited)",
+       "casefinding",
+       kWorklistParams},
+      {M::kGet,
+       "/api/v1/casefinding/counts",
+       Permission::kCountsRead,
+       h::GetCounts,
+       "Counts by practice of people in each cohort, to review, and by frailty (no identities)",
+       "casefinding",
+       {{"practiceId", "one practice"}, {"areaId", "the practices of an area"}}},
+      {M::kGet, "/api/v1/casefinding/definitions", Permission::kSignedIn,
+       h::GetCaseFindingDefinitions,
+       "The cohorts, conditions and frailty categories worklists filter on, and the engine's state",
+       "casefinding"},
+      {M::kPost,
+       "/api/v1/register/imports",
+       Permission::kRegisterImport,
+       h::UploadExtract,
+       "Import an extract: multipart/form-data files patients, events, medications?, "
+       "encounters? (docs/extract-format.md); all or nothing",
+       "register",
+       {{"partial", "true: people missing from it are not marked as left"}},
+       "multipart/form-data",
+       201,
+       true},
+      {M::kGet, "/api/v1/register/imports", Permission::kRegisterImport, h::ListImports,
+       "The latest imports with their counts", "register"},
       {M::kGet, "/api/v1/people/{id}/accesses", Permission::kAuditRead, h::PersonAccesses,
        "Every access to one person's record (privacy officer)", "audit"},
       {M::kGet,

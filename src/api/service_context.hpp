@@ -8,6 +8,7 @@
 #include "auth/session_service.hpp"
 #include "config/config.hpp"
 #include "core/clock.hpp"
+#include "findings/findings_service.hpp"
 #include "sql/database.hpp"
 
 namespace lcn::api {
@@ -17,6 +18,7 @@ struct ServiceContext {
   const Clock& clock;
   const config::Config& config;
   auth::SessionService& sessions;
+  findings::FindingsService& findings;
 };
 
 // One call: the services and, for routes that need a session, who is asking.

@@ -153,6 +153,15 @@ int RunCli(int argc, char** argv) {
       ->capture_default_str();
   casefind_cmd->callback([&] { exit_code = RunCasefind(casefind, std::cerr); });
 
+  ImportCommandOptions import_options;
+  auto* import_cmd = app.add_subcommand(
+      "import", "Import a GP or hospital extract folder into the register, all or nothing");
+  import_cmd->add_option("dir", import_options.dir, "Extract folder (docs/extract-format.md)")
+      ->required();
+  import_cmd->add_flag("--partial", import_options.partial,
+                       "The extract is not the practices' whole list: mark nobody as left");
+  import_cmd->callback([&] { exit_code = RunImport(Load(g), import_options, std::cerr); });
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

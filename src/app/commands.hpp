@@ -56,4 +56,14 @@ struct CasefindOptions {
 // Returns 0, or 2 when the extract has bad rows (reported on `err`; nothing written).
 int RunCasefind(const CasefindOptions& options, std::ostream& err);
 
+// import_command.cpp
+struct ImportCommandOptions {
+  std::string dir;       // extract folder
+  bool partial = false;  // people missing from it are not marked as left
+};
+
+// Returns 0, or 2 when the extract has bad rows (reported on `err`; nothing imported).
+int RunImport(const config::Config& config, const ImportCommandOptions& options,
+              std::ostream& err);
+
 }  // namespace lcn::app

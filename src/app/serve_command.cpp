@@ -28,6 +28,7 @@ int ServeUntilSignalled(const config::Config& config, const Clock& clock, sql::D
 
   ServerContext context(config, clock, db);
   const int port = context.Bind();
+  context.StartCaseFinding();
   banner(port);
   std::thread waiter([&] {
     int sig = 0;

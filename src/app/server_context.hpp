@@ -6,12 +6,14 @@
 #pragma once
 
 #include <memory>
+#include <thread>
 #include <string>
 
 #include "api/router.hpp"
 #include "auth/session_service.hpp"
 #include "config/config.hpp"
 #include "core/clock.hpp"
+#include "findings/findings_service.hpp"
 #include "http/http_server.hpp"
 #include "sql/database.hpp"
 #include "web/web_assets.hpp"
@@ -39,13 +41,24 @@ class ServerContext {
 
   const api::Router& Router() const { return *router_; }
 
+  findings::FindingsService& Findings() { return *findings_; }
+
+  // Loads case finding in the background and then keeps it current: every
+  // casefinding.refreshSeconds it reloads when another process imported or the day changed.
+  // Worklists answer 503 until the first load is done. Stopped by the destructor.
+  void StartCaseFinding();
+
+  ~ServerContext();
+
  private:
   const config::Config& config_;
   auth::SessionService sessions_;
+  std::unique_ptr<findings::FindingsService> findings_;
   api::ServiceContext services_;
   std::unique_ptr<api::Router> router_;
   web::WebAssets assets_;
   std::unique_ptr<http::HttpServer> server_;
+  std::jthread refresher_;
 };
 
 }  // namespace lcn::app

@@ -23,6 +23,8 @@ enum class Permission {
   kBreakGlass,        // emergency access to one person with a reason
   kAuditRead,         // accesses to a person's record; break-glass review
   kCountsRead,        // aggregate counts without identities
+  kWorklistRead,      // case-finding worklists of the practices within reach (identifiable)
+  kRegisterImport,    // upload GP and hospital extracts into the register
 };
 
 std::string_view PermissionName(Permission p);

@@ -24,7 +24,8 @@ const std::vector<PolicyRow>& Policy() {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
                                                P::kBreakGlass};
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
-                                                  P::kPersonRead, P::kPersonWrite, P::kBreakGlass};
+                                                  P::kPersonRead,    P::kPersonWrite,
+                                                  P::kBreakGlass,    P::kWorklistRead};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -38,11 +39,11 @@ const std::vector<PolicyRow>& Policy() {
         {Role::kPharmacist, kClinical},
         {Role::kCareHomeManager, kClinical},
         {Role::kNetworkManager, {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                 P::kCountsRead}},
+                                 P::kCountsRead, P::kWorklistRead}},
         {Role::kAnalyst, {P::kDirectoryRead, P::kCountsRead}},
         {Role::kPrivacyOfficer, {P::kDirectoryRead, P::kAuditRead}},
         {Role::kAdministrator, {P::kDirectoryRead, P::kDirectoryWrite, P::kUserAdmin,
-                                P::kCountsRead}},
+                                P::kCountsRead, P::kRegisterImport}},
     };
   }();
   return kPolicy;
@@ -74,6 +75,10 @@ std::string_view PermissionName(Permission p) {
       return "audit:read";
     case P::kCountsRead:
       return "counts:read";
+    case P::kWorklistRead:
+      return "worklist:read";
+    case P::kRegisterImport:
+      return "register:import";
   }
   return "unknown";
 }

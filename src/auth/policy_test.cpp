@@ -15,6 +15,19 @@ TEST(PolicyTest, AnalystsSeeCountsNeverIdentities) {
   EXPECT_FALSE(RoleHas(Role::kAnalyst, Permission::kBreakGlass));
 }
 
+TEST(PolicyTest, WorklistsForPracticeAndNetworkStaffImportsForAdministrators) {
+  for (const Role r : {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator,
+                       Role::kNetworkManager}) {
+    EXPECT_TRUE(RoleHas(r, Permission::kWorklistRead));
+    EXPECT_FALSE(RoleHas(r, Permission::kRegisterImport));
+  }
+  for (const Role r : {Role::kAnalyst, Role::kAdministrator, Role::kCommunityNurse,
+                       Role::kPrivacyOfficer}) {
+    EXPECT_FALSE(RoleHas(r, Permission::kWorklistRead));
+  }
+  EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kRegisterImport));
+}
+
 TEST(PolicyTest, AdministratorsManageButCannotReadPeople) {
   EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kUserAdmin));
   EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kDirectoryWrite));

@@ -34,6 +34,9 @@ FindingsService::FindingsService(sql::Database& db, const Clock& clock,
       clock_(clock),
       definitions_(std::move(definitions)),
       condition_set_(std::move(condition_set)) {
+  for (const auto& [name, list] : definitions_.code_lists) {
+    known_codes_.insert(list.codes.begin(), list.codes.end());
+  }
   if (!definitions_.condition_sets.contains(condition_set_)) {
     throw Error(ErrorCode::kConfiguration,
                 "casefinding.conditionSet: the definitions have no condition set '" +
@@ -111,7 +114,7 @@ void FindingsService::Refresh(const std::vector<PersonId>& people) {
       Fresh f{id, nullptr, Exclusion::kNone};
       if (auto row = registry::LoadOne(*tx, id)) {
         casefinding::PopulationBuilder builder;
-        registry::AddToBuilder(builder, *row, registry::DecodeHistory(row->history));
+        registry::AddToBuilder(builder, *row, registry::HistoryOf(*row, repo.LocalEvents(id)));
         f.overlay = std::make_unique<Overlay>();
         f.overlay->population = builder.Build();
         f.overlay->plan = casefinding::Compile(definitions_, f.overlay->population);

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "casefinding/engine.hpp"
 #include "casefinding/rule.hpp"
@@ -77,6 +78,9 @@ class FindingsService {
   std::vector<CohortInfo> Conditions() const;
   std::vector<CohortInfo> Cohorts() const;
 
+  // Every code the definitions use; an import counts other codes as unknown.
+  const std::unordered_set<std::int64_t>& KnownCodes() const { return known_codes_; }
+
  private:
   struct State;
 
@@ -84,6 +88,7 @@ class FindingsService {
   const Clock& clock_;
   const casefinding::DefinitionSet definitions_;
   const std::string condition_set_;
+  std::unordered_set<std::int64_t> known_codes_;
   mutable std::shared_mutex mutex_;
   std::shared_ptr<State> state_;
   std::mutex load_mutex_;  // one Load or Refresh at a time

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -65,7 +66,9 @@ class HttpServer::Impl {
     server_.new_task_queue = [threads] {
       return new httplib::ThreadPool(static_cast<std::size_t>(threads));
     };
-    server_.set_payload_max_length(static_cast<std::size_t>(config.max_body_bytes));
+    // The router applies each route's own limit; this is the largest any route accepts.
+    server_.set_payload_max_length(
+        static_cast<std::size_t>(std::max(config.max_body_bytes, config.max_upload_bytes)));
     server_.set_keep_alive_max_count(1000);
     auto handler = [this](const httplib::Request& req, httplib::Response& res) { Handle(req, res); };
     server_.Get(".*", handler);
@@ -107,6 +110,9 @@ class HttpServer::Impl {
       request.headers.emplace(name, v);
     }
     request.body = req.body;
+    for (const auto& [name, part] : req.files) {
+      request.form_files[name] = part.content;
+    }
     request.remote_address = req.remote_addr;
     Write(router_.Dispatch(std::move(request)), res);
     res.set_header("Cache-Control", "no-store");

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "registry/register_loader.hpp"
 
+#include <cmath>
+#include <unordered_map>
+
 #include "core/error.hpp"
 #include "extract/day.hpp"
 #include "registry/history_codec.hpp"
@@ -51,12 +54,28 @@ std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder,
   return r;
 }
 
+History HistoryOf(const store::RegisterLoadRow& row, const std::vector<store::LocalEvent>& local) {
+  History h = DecodeHistory(row.history);
+  for (const store::LocalEvent& e : local) {
+    h.events.push_back({e.code, DayOrFail(e.date, "event date"),
+                        e.value ? static_cast<float>(*e.value) : std::nanf("")});
+  }
+  return h;
+}
+
 LoadedRegister LoadRegister(sql::Database& db) {
   LoadedRegister out;
   casefinding::PopulationBuilder builder;
   auto tx = db.Begin(sql::TransactionMode::kReadOnly);
-  store::RegisterRepository(*tx).ForEachForLoad([&](store::RegisterLoadRow&& row) {
-    AddToBuilder(builder, row, DecodeHistory(row.history));
+  store::RegisterRepository repo(*tx);
+  std::unordered_map<std::int64_t, std::vector<store::LocalEvent>> local;
+  for (auto& e : repo.LocalEvents()) {
+    local[e.person_id.Value()].push_back(std::move(e));
+  }
+  static const std::vector<store::LocalEvent> kNone;
+  repo.ForEachForLoad([&](store::RegisterLoadRow&& row) {
+    const auto it = local.find(row.person_id.Value());
+    AddToBuilder(builder, row, HistoryOf(row, it == local.end() ? kNone : it->second));
     out.people.push_back(row.person_id);
     out.left.push_back(row.left ? 1 : 0);
   });

@@ -30,6 +30,9 @@ LoadedRegister LoadRegister(sql::Database& db);
 std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder, const store::RegisterLoadRow& row,
                            const History& history);
 
+// The stored history of `row` with the events recorded in LCN for that person added.
+History HistoryOf(const store::RegisterLoadRow& row, const std::vector<store::LocalEvent>& local);
+
 // One person's row, when they are in the register (read in `tx`).
 std::optional<store::RegisterLoadRow> LoadOne(sql::Transaction& tx, PersonId person);
 

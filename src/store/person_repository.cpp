@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/person_repository.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "store/row_mapping.hpp"
 
 namespace lcn::store {
@@ -50,6 +53,34 @@ PersonId PersonRepository::Insert(const domain::Person& person, Micros now) {
 std::optional<domain::Person> PersonRepository::FindById(PersonId id) {
   return QueryOne(tx_, std::string(kPersonColumns) + "WHERE id = ${id}", {{"id", id.Value()}},
                   ToPerson);
+}
+
+std::vector<std::optional<domain::Person>> PersonRepository::FindMany(
+    const std::vector<PersonId>& ids) {
+  constexpr std::size_t kSlice = 500;
+  std::unordered_map<std::int64_t, domain::Person> found;
+  for (std::size_t begin = 0; begin < ids.size(); begin += kSlice) {
+    const std::size_t end = std::min(ids.size(), begin + kSlice);
+    std::string list;
+    sql::Params params;
+    for (std::size_t i = begin; i < end; ++i) {
+      const std::string name = "i" + std::to_string(i - begin);
+      list += (i > begin ? ", ${" : "${") + name + "}";
+      params.emplace_back(name, ids[i].Value());
+    }
+    tx_.Query(std::string(kPersonColumns) + "WHERE id IN (" + list + ")", params,
+              [&](const sql::Row& r) {
+                domain::Person p = ToPerson(r);
+                found.emplace(p.id.Value(), std::move(p));
+              });
+  }
+  std::vector<std::optional<domain::Person>> out;
+  out.reserve(ids.size());
+  for (const PersonId id : ids) {
+    const auto it = found.find(id.Value());
+    out.push_back(it == found.end() ? std::nullopt : std::optional(it->second));
+  }
+  return out;
 }
 
 std::optional<domain::Person> PersonRepository::FindByNhsNumber(const std::string& nhs_number) {

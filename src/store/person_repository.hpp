@@ -27,6 +27,9 @@ class PersonRepository {
 
   [[nodiscard]] std::optional<domain::Person> FindById(PersonId id);
 
+  // The people of `ids`, in the same order (std::nullopt for an id that is missing).
+  std::vector<std::optional<domain::Person>> FindMany(const std::vector<PersonId>& ids);
+
   [[nodiscard]] std::optional<domain::Person> FindByNhsNumber(const std::string& nhs_number);
 
   // People with this family name (case-insensitive) and birth date, optionally this given name

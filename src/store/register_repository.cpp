@@ -173,6 +173,38 @@ std::int64_t RegisterRepository::InsertImport(const ImportRecord& i) {
   return id;
 }
 
+void RegisterRepository::AddLocalEvent(const LocalEvent& e) {
+  tx_.Execute(
+      "INSERT INTO register_local_events (person_id, code, event_date, value, recorded_by, "
+      "recorded_at) VALUES (${person}, ${code}, ${date}, ${value}, ${by}, ${at})",
+      {{"person", e.person_id.Value()},
+       {"code", e.code},
+       {"date", e.date},
+       {"value", e.value ? sql::Value(*e.value) : sql::Value(std::monostate{})},
+       {"by", NullableId(e.recorded_by)},
+       {"at", e.recorded_at}});
+}
+
+std::vector<LocalEvent> RegisterRepository::LocalEvents(std::optional<PersonId> only) {
+  return QueryAll(
+      tx_,
+      std::string("SELECT person_id, code, event_date, value, recorded_by, recorded_at FROM "
+                  "register_local_events ") +
+          (only ? "WHERE person_id = ${id} " : "") + "ORDER BY person_id, event_date, id",
+      only ? sql::Params{{"id", only->Value()}} : sql::Params{}, [](const sql::Row& r) {
+        LocalEvent e;
+        e.person_id = PersonId(r.Int("person_id"));
+        e.code = r.Int("code");
+        e.date = r.Text("event_date");
+        if (!r.IsNull("value")) {
+          e.value = r.Real("value");
+        }
+        e.recorded_by = OptId<UserId>(r, "recorded_by");
+        e.recorded_at = r.Int("recorded_at");
+        return e;
+      });
+}
+
 std::vector<ImportRecord> RegisterRepository::RecentImports(int limit) {
   return QueryAll(tx_,
                   "SELECT id, source, imported_by, started_at, finished_at, patients_new, "

@@ -52,6 +52,16 @@ struct RegisterLoadRow {
   std::string history;
 };
 
+// A coded event recorded in LCN (not from an extract).
+struct LocalEvent {
+  PersonId person_id;
+  std::int64_t code = 0;
+  std::string date;  // YYYY-MM-DD
+  std::optional<double> value;
+  std::optional<UserId> recorded_by;
+  Micros recorded_at = 0;
+};
+
 struct ImportRecord {
   std::int64_t id = 0;
   std::string source;
@@ -102,6 +112,11 @@ class RegisterRepository {
                       std::optional<PersonId> only = std::nullopt);
 
   std::int64_t InsertImport(const ImportRecord& record);
+
+  void AddLocalEvent(const LocalEvent& event);
+
+  // Local events of `only`, or of everyone, by person then date.
+  std::vector<LocalEvent> LocalEvents(std::optional<PersonId> only = std::nullopt);
 
   // The latest `limit` imports, newest first.
   std::vector<ImportRecord> RecentImports(int limit);

@@ -41,6 +41,29 @@ const std::array<Rule, 2>& StandingRules() {
 
 }  // namespace
 
+std::vector<std::pair<OrganisationId, std::string>> RelationshipRepository::PracticesInReach(
+    const Accessor& who) {
+  std::string sql =
+      "SELECT o.id, o.ods_code FROM organisations o WHERE o.kind = 'gp_practice' AND "
+      "o.ods_code IS NOT NULL AND (o.id = ${org}";
+  if (who.network_wide) {
+    sql += std::string(" OR o.area_id IN (SELECT a.id FROM areas a WHERE ") + kNetworkOfArea +
+           " IN (SELECT " + kNetworkOfArea +
+           " FROM areas a WHERE a.id IN ("
+           "  SELECT uo.area_id FROM users u JOIN organisations uo ON uo.id = u.organisation_id"
+           "   WHERE u.id = ${user}"
+           "  UNION SELECT t.area_id FROM team_members m JOIN teams t ON t.id = m.team_id"
+           "   WHERE m.user_id = ${user}))))";
+  } else {
+    sql += ")";
+  }
+  sql += " ORDER BY o.id";
+  std::vector<std::pair<OrganisationId, std::string>> out;
+  tx_.Query(sql, {{"org", who.organisation.Value()}, {"user", who.user.Value()}},
+            [&](const sql::Row& r) { out.emplace_back(OrganisationId(r.Int("id")), r.Text("ods_code")); });
+  return out;
+}
+
 std::string_view RelationshipBasisName(RelationshipBasis basis) {
   switch (basis) {
     case RelationshipBasis::kRegisteredPractice:

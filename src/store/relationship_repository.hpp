@@ -53,6 +53,11 @@ class RelationshipRepository {
   // when there is none.
   [[nodiscard]] std::optional<Relationship> Find(const Accessor& who, PersonId person, Micros now);
 
+  // The GP practices whose registered people `who` may see on standing rules (own practice;
+  // with network_wide, every practice of the networks of their organisation and teams), as
+  // (organisation id, ODS code), by id. Worklists are scoped to these.
+  std::vector<std::pair<OrganisationId, std::string>> PracticesInReach(const Accessor& who);
+
   // Records a time-limited break-glass grant; returns its id.
   std::int64_t GrantBreakGlass(UserId user, PersonId person, const std::string& reason, Micros now,
                                Micros expires_at);

@@ -2,6 +2,7 @@
 #include "integration/api_fixture.hpp"
 
 #include "api/routes.hpp"
+#include "casefinding/definitions/definitions.hpp"
 #include "crypto/crypto.hpp"
 #include "sql/migrator.hpp"
 #include "store/area_repository.hpp"
@@ -117,8 +118,11 @@ void ApiTest::SetUp() {
     ids_.council = council.Value();
   });
   sessions_ = std::make_unique<auth::SessionService>(*db_, clock_, config_.auth);
-  services_ =
-      std::make_unique<api::ServiceContext>(api::ServiceContext{*db_, clock_, config_, *sessions_});
+  findings_ = std::make_unique<findings::FindingsService>(*db_, clock_,
+                                                         casefinding::DefaultDefinitions(), "cms37");
+  findings_->Load();
+  services_ = std::make_unique<api::ServiceContext>(
+      api::ServiceContext{*db_, clock_, config_, *sessions_, *findings_});
   router_ = std::make_unique<api::Router>(api::BuildRoutes("test"), *services_);
 }
 

@@ -67,6 +67,7 @@ class ApiTest : public ::testing::TestWithParam<test::Backend> {
   config::Config config_;
   std::unique_ptr<sql::Database> db_;
   std::unique_ptr<auth::SessionService> sessions_;
+  std::unique_ptr<findings::FindingsService> findings_;
   std::unique_ptr<api::ServiceContext> services_;
   std::unique_ptr<api::Router> router_;
   Fixture ids_;

@@ -55,4 +55,16 @@ Response CreateUser(const Request& req, const Call& call);
 Response UpdateUser(const Request& req, const Call& call);
 Response CountPeopleByPractice(const Request& req, const Call& call);
 
+// casefinding_handlers.cpp
+Response GetWorklist(const Request& req, const Call& call);
+Response ExportWorklist(const Request& req, const Call& call);
+Response GetCounts(const Request& req, const Call& call);
+Response GetCaseFindingDefinitions(const Request& req, const Call& call);
+Response GetPersonFindings(const Request& req, const Call& call);
+
+// register_handlers.cpp
+Response UploadExtract(const Request& req, const Call& call);
+Response ListImports(const Request& req, const Call& call);
+Response RecordPersonEvent(const Request& req, const Call& call);
+
 }  // namespace lcn::api::handlers

@@ -32,6 +32,19 @@ CREATE TABLE register_patients (
 ) STRICT;
 CREATE UNIQUE INDEX register_patients_source ON register_patients(practice_ods, source_id);
 
+-- Coded events recorded in LCN itself (through the API), kept apart from the extracts' history
+-- so that a later import never erases them; the engine sees both.
+CREATE TABLE register_local_events (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  code INTEGER NOT NULL,
+  event_date TEXT NOT NULL,
+  value REAL,
+  recorded_by INTEGER REFERENCES users(id),
+  recorded_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX register_local_events_person ON register_local_events(person_id);
+
 CREATE TABLE enrolments (
   person_id INTEGER PRIMARY KEY REFERENCES people(id),
   state TEXT NOT NULL
