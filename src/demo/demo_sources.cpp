@@ -38,6 +38,19 @@ std::int64_t ParseInt(const std::string& text) {
   return value;
 }
 
+std::optional<double> ParseOptionalDouble(const std::string& text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  double value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end) {
+    throw Error(ErrorCode::kInternal, "the demo data holds a malformed number: " + text);
+  }
+  return value;
+}
+
 std::optional<std::int64_t> ParseOptionalInt(const std::string& text) {
   if (text.empty()) {
     return std::nullopt;
@@ -60,7 +73,8 @@ std::vector<PracticeRecord> LoadPractices() {
                    .ods_code = csv.Field(r, "practice_code"),
                    .name = csv.Field(r, "practice_name"),
                    .postcode = csv.Field(r, "postcode"),
-                   .list_size = ParseOptionalInt(csv.Field(r, "registered_patients_jan2021"))});
+                   .list_size = ParseOptionalInt(csv.Field(r, "registered_patients_jan2021")),
+                   .imd_score = ParseOptionalDouble(csv.Field(r, "imd2019_practice_score"))});
   }
   return out;
 }

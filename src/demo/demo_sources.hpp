@@ -25,6 +25,7 @@ struct PracticeRecord {
   std::string name;  // as published, upper case
   std::string postcode;
   std::optional<std::int64_t> list_size;  // registered patients, January 2021
+  std::optional<double> imd_score;        // IMD 2019 score of the practice population (OHID)
 };
 
 // One row of nhs_trusts_and_sites.csv.

@@ -197,7 +197,8 @@ GeographyPlan PlanGeography(DemoArea area, const std::vector<PracticeRecord>& pr
                               .place_code = std::string(place.code),
                               .network_code = network->code,
                               .neighbourhood_code = code,
-                              .ons_area = network->ons_area});
+                              .ons_area = network->ons_area,
+                              .imd_score = record->imd_score});
     builder.AddPopulation(code, *record->list_size);
   }
   std::stable_sort(plan.areas.begin(), plan.areas.end(), [](const auto& a, const auto& b) {

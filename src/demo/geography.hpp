@@ -43,7 +43,8 @@ struct PracticePlan {
   std::string place_code;
   std::string network_code;
   std::string neighbourhood_code;
-  std::string ons_area;  // ONS area whose age structure its synthetic patients follow
+  std::string ons_area;             // ONS area whose age structure its synthetic patients follow
+  std::optional<double> imd_score;  // IMD 2019 score of its population; none when unpublished
 };
 
 struct SkippedPractice {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "extract/write_extract.hpp"
 
-#include <unistd.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -11,6 +9,8 @@
 #include <string_view>
 #include <system_error>
 #include <vector>
+
+#include <unistd.h>
 
 #include "core/error.hpp"
 #include "extract/day.hpp"
@@ -107,8 +107,8 @@ class CsvFileWriter {
   }
 
   void Flush() {
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_.get()) !=
-                                buffer_.size()) {
+    if (!buffer_.empty() &&
+        std::fwrite(buffer_.data(), 1, buffer_.size(), file_.get()) != buffer_.size()) {
       Fail();
     }
     buffer_.clear();
@@ -226,10 +226,12 @@ void WriteExtract(const Extract& extract, const std::string& dir) {
     throw Error(ErrorCode::kUnavailable, "cannot create the extract folder " + dir);
   }
   using Writer = void (*)(const Extract&, CsvFileWriter&);
+
   struct File {
     const char* name;
     Writer write;
   };
+
   const File files[] = {{"patients.csv", WritePatients},
                         {"events.csv", WriteEvents},
                         {"medications.csv", WriteMedications},

@@ -17,7 +17,9 @@
 namespace lcn::extract {
 namespace {
 
-std::int32_t Day(std::string_view text) { return ParseDay(text).value(); }
+std::int32_t Day(std::string_view text) {
+  return ParseDay(text).value();
+}
 
 Extract Sample() {
   Extract x;
@@ -59,8 +61,7 @@ Extract Sample() {
               {2, 1022431000000105, Day("2025-06-01"), 123456.78F},
               {2, 1022431000000105, Day("2025-06-01"), 1e-7F},
               {0, 44054006, Day("2020-01-02"), nan}};
-  x.medications = {{0, 39732011000001102, Day("2024-05-05")},
-                   {2, 374295007, Day("2025-05-31")}};
+  x.medications = {{0, 39732011000001102, Day("2024-05-05")}, {2, 374295007, Day("2025-05-31")}};
   x.encounters = {{0, EncounterType::kEmergencyAdmission, Day("2023-01-01"), Day("2023-01-05")},
                   {1, EncounterType::kOutpatient, Day("2024-02-02"), std::nullopt},
                   {2, EncounterType::kAeAttendance, Day("2023-12-31"), Day("2023-12-31")},

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "demo/clinical_histories.hpp"
+
+#include <algorithm>
+#include <thread>
+
+#include "casefinding/definitions/definitions.hpp"
+#include "core/error.hpp"
+#include "demo/history_writer.hpp"
+#include "demo/parallel_chunks.hpp"
+
+namespace lcn::demo {
+namespace {
+
+constexpr std::size_t kChunk = 2048;         // people per unit of work
+constexpr std::size_t kChunksPerThread = 4;  // chunks in flight per thread and wave
+
+struct ChunkOutput {
+  std::vector<extract::Event> events;
+  std::vector<extract::Medication> medications;
+  std::vector<extract::Encounter> encounters;
+};
+
+void WriteChunk(const HistoryWriter& writer, const std::vector<PersonPlan>& people,
+                std::size_t begin, std::size_t end, std::vector<extract::Patient>& patients,
+                ChunkOutput& out) {
+  PersonRecords records;
+  PersonHealth health;
+  for (std::size_t i = begin; i < end; ++i) {
+    writer.Write(i, people[i], patients[i], records, health);
+    const auto patient = static_cast<std::uint32_t>(i);
+    for (const auto& e : records.events) {
+      out.events.push_back({patient, e.code, e.day, e.value});
+    }
+    for (const auto& m : records.issues) {
+      out.medications.push_back({patient, m.code, m.day});
+    }
+    for (auto c : records.encounters) {
+      c.patient = patient;
+      out.encounters.push_back(c);
+    }
+  }
+}
+
+template <typename T>
+void Append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+  from = {};
+}
+
+// Reserves room for the whole extract from what the first people needed, plus 5%.
+void Reserve(extract::Extract& x, std::size_t done, std::size_t total) {
+  const auto scaled = [&](std::size_t n) { return n * total / done + n * total / done / 20; };
+  x.events.reserve(scaled(x.events.size()));
+  x.medications.reserve(scaled(x.medications.size()));
+  x.encounters.reserve(scaled(x.encounters.size()));
+}
+
+}  // namespace
+
+extract::Extract GenerateHistories(const std::vector<PersonPlan>& people,
+                                   const GeographyPlan& geography,
+                                   const std::vector<CareHomeSite>& care_homes, std::uint64_t seed,
+                                   std::int32_t as_of_day, unsigned threads) {
+  LCN_CHECK(people.size() < (std::size_t{1} << 32U));
+  const HistoryModel model =
+      BuildHistoryModel(LoadClinicalRates(), casefinding::DefaultDefinitions());
+  const HistoryWriter writer(model, geography, care_homes, seed, as_of_day);
+  if (threads == 0) {
+    threads = std::max(1U, std::thread::hardware_concurrency());
+  }
+  extract::Extract x;
+  x.patients.resize(people.size());
+  const std::size_t chunks = (people.size() + kChunk - 1) / kChunk;
+  const std::size_t wave = threads * kChunksPerThread;
+  for (std::size_t first = 0; first < chunks; first += wave) {
+    const std::size_t count = std::min(wave, chunks - first);
+    std::vector<ChunkOutput> outputs(count);
+    ForEachChunk(count, threads, [&](std::size_t k) {
+      const std::size_t begin = (first + k) * kChunk;
+      WriteChunk(writer, people, begin, std::min(begin + kChunk, people.size()), x.patients,
+                 outputs[k]);
+    });
+    for (auto& out : outputs) {
+      Append(x.events, out.events);
+      Append(x.medications, out.medications);
+      Append(x.encounters, out.encounters);
+    }
+    if (first == 0) {
+      Reserve(x, std::min(people.size(), count * kChunk), people.size());
+    }
+  }
+  return x;
+}
+
+}  // namespace lcn::demo
