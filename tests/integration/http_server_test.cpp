@@ -116,6 +116,37 @@ TEST_P(HttpServerTest, SessionCookieTravelsAndSignOutNeedsCsrf) {
   EXPECT_EQ(after->status, 401);
 }
 
+TEST_P(HttpServerTest, ExtractUploadTravelsAsMultipartBeyondTheJsonLimit) {
+  config_.http.max_upload_bytes = 1 << 20;
+  StartServer();
+  auto in = client_->Post("/api/v1/session",
+                          nlohmann::json{{"username", "admin"}, {"password", kPassword}}.dump(),
+                          "application/json");
+  ASSERT_TRUE(in);
+  ASSERT_EQ(in->status, 200);
+  const std::string set_cookie = in->get_header_value("Set-Cookie");
+  const httplib::Headers headers = {
+      {"Cookie", set_cookie.substr(0, set_cookie.find(';'))},
+      {"X-CSRF-Token", nlohmann::json::parse(in->body)["csrfToken"].get<std::string>()}};
+  // Bigger than http.maxBodyBytes (4096) but within http.maxUploadBytes.
+  std::string events = "patient_id,code,date\n";
+  while (events.size() < 10'000) {
+    events += "P1,38341003,2015-01-01\n";
+  }
+  const httplib::MultipartFormDataItems files = {
+      {"patients", "patient_id,birth_date,sex,practice\nP1,1950-01-01,male,G0001\n",
+       "patients.csv", "text/csv"},
+      {"events", events, "events.csv", "text/csv"}};
+  auto up = client_->Post("/api/v1/register/imports", headers, files);
+  ASSERT_TRUE(up);
+  EXPECT_EQ(up->status, 201) << up->body;
+  EXPECT_EQ(nlohmann::json::parse(up->body)["patientsNew"], 1);
+  // The JSON routes keep their own, smaller limit.
+  auto big = client_->Post("/api/v1/people", headers, std::string(10'000, ' '), "application/json");
+  ASSERT_TRUE(big);
+  EXPECT_EQ(big->status, 413);
+}
+
 TEST_P(HttpServerTest, ServesTheWebUiWithSpaFallbackAndNoTraversal) {
   StartServer();
   auto root = client_->Get("/");
