@@ -163,5 +163,45 @@ TEST_F(CommandsTest, BadConfigurationStopsWithOneMessage) {
   }
 }
 
+TEST_F(CommandsTest, ImportWritesTheRegisterOnceAndRefusesBadRowsWithTheirPlace) {
+  std::filesystem::create_directories(dir_ / "extract");
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / "extract" / name) << text;
+  };
+  write("patients.csv",
+        "patient_id,birth_date,sex,practice\nA,1950-01-01,female,G85138\nB,1960-01-01,male,"
+        "G85138\n");
+  write("events.csv", "patient_id,code,date\nA,38341003,2010-01-01\nB,12345678,2011-01-01\n");
+  const ImportCommandOptions options{(dir_ / "extract").string(), false};
+  std::ostringstream first;
+  EXPECT_EQ(RunImport(config_, options, first), 0);
+  EXPECT_NE(first.str().find("2 new, 0 updated, 0 unchanged, 0 left"), std::string::npos)
+      << first.str();
+  EXPECT_NE(first.str().find("1 event or medication rows have codes that no code list uses"),
+            std::string::npos)
+      << first.str();
+  std::ostringstream again;
+  EXPECT_EQ(RunImport(config_, options, again), 0);
+  EXPECT_NE(again.str().find("0 new, 0 updated, 2 unchanged"), std::string::npos) << again.str();
+
+  // A bad row: reported with file, line and column; nothing imported.
+  write("events.csv", "patient_id,code,date\nA,38341003,2010-01-01\nA,0123,2011-01-01\n");
+  write("patients.csv",
+        "patient_id,birth_date,sex,practice\nA,1950-01-01,female,G85138\nC,1970-01-01,male,"
+        "G85138\n");
+  std::ostringstream bad;
+  EXPECT_EQ(RunImport(config_, options, bad), 2);
+  EXPECT_NE(bad.str().find("events.csv:3: code:"), std::string::npos) << bad.str();
+  EXPECT_NE(bad.str().find("nothing was imported"), std::string::npos);
+  SystemClock clock;
+  auto db = OpenAndMigrate(config_, clock);
+  std::int64_t people = 0;
+  store::RunInTransaction(*db, sql::TransactionMode::kReadOnly, [&](auto& tx) {
+    tx.Query("SELECT COUNT(*) AS n FROM people", {},
+             [&](const sql::Row& r) { people = r.Int("n"); });
+  });
+  EXPECT_EQ(people, 2);  // C was not added
+}
+
 }  // namespace
 }  // namespace lcn::app
