@@ -89,6 +89,13 @@ int RunCli(int argc, char** argv) {
                    "Synthetic people per GP practice")
       ->capture_default_str()
       ->check(CLI::Range(0, demo::kMaxPeoplePerPractice));
+  demo_cmd
+      ->add_option("--scale", demo.scale,
+                   "Synthetic people in all, shared by the practices' real list sizes (up to 3 "
+                   "million: a whole integrated care system); replaces --people-per-practice")
+      ->check(CLI::Range(std::int64_t{0}, demo::kMaxScale));
+  demo_cmd->add_flag("--no-clinical", demo.no_clinical,
+                     "Leave the register empty (no GP or hospital histories)");
   demo_cmd->callback([&] { exit_code = RunDemo(Load(g), demo); });
 
   bool status_only = false;

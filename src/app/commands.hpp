@@ -21,6 +21,8 @@ struct DemoCommandOptions {
   std::string area = "lambeth-southwark";
   std::uint64_t seed = 42;
   int people_per_practice = 40;
+  std::int64_t scale = 0;
+  bool no_clinical = false;
 };
 
 int RunDemo(const config::Config& config, const DemoCommandOptions& options);

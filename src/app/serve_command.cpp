@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // lcn serve, lcn demo and lcn migrate.
+#include <malloc.h>
+
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <functional>
@@ -75,14 +78,21 @@ int RunDemo(const config::Config& config, const DemoCommandOptions& options) {
     demo_options.area = *area;
     demo_options.seed = options.seed;
     demo_options.people_per_practice = options.people_per_practice;
+    demo_options.scale = options.scale;
+    demo_options.clinical = !options.no_clinical;
     demo_options.hash_cost = config.auth.fast_password_hashing ? crypto::HashCost::kMinimal
                                                                : crypto::HashCost::kInteractive;
+    const auto started = std::chrono::steady_clock::now();
     const auto summary = demo::BuildDemo(*db, clock, demo_options);
+    malloc_trim(0);  // give the generator's memory back before serving
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf(
         "Demo network loaded: %d networks, %d neighbourhoods, %d organisations, %d teams, %d "
-        "staff, %d synthetic people.\n",
+        "staff, %d synthetic people%s (%.1f s).\n",
         summary.networks, summary.neighbourhoods, summary.organisations, summary.teams,
-        summary.users, summary.people);
+        summary.users, summary.people,
+        demo_options.clinical ? " with GP and hospital histories" : "", seconds);
   }
   return ServeUntilSignalled(config, clock, *db, [&](int port) {
     std::printf("\nLCN is running at %s\n\nDemo sign-ins (password for all: %s):\n",

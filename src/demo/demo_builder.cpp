@@ -9,7 +9,12 @@
 #include "demo/demo_sources.hpp"
 #include "demo/geography.hpp"
 #include "demo/organisations.hpp"
+#include "demo/care_homes.hpp"
+#include "demo/clinical_histories.hpp"
 #include "demo/people.hpp"
+#include "demo/scaled_people.hpp"
+#include "extract/day.hpp"
+#include "registry/register_import.hpp"
 #include "demo/staff.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -26,7 +31,8 @@ struct DemoPlan {
   GeographyPlan geography;
   std::vector<OrganisationPlan> organisations;
   std::vector<TeamPlan> teams;
-  std::vector<PersonPlan> people;
+  std::vector<PersonPlan> people;  // the story people first
+  std::size_t story_people = 0;
 };
 
 DemoPlan PlanDemo(const DemoOptions& options) {
@@ -40,8 +46,14 @@ DemoPlan PlanDemo(const DemoOptions& options) {
   }
   plan.teams = PlanTeams(plan.geography);
   plan.people = StoryPeople(plan.geography);
-  for (auto& person :
-       GeneratePeople(plan.geography, LoadAgeBands(), options.seed, options.people_per_practice)) {
+  plan.story_people = plan.people.size();
+  auto generated = options.scale > 0
+                       ? GeneratePeopleAtScale(plan.geography, LoadAgeBands(), options.seed,
+                                               options.scale)
+                       : GeneratePeople(plan.geography, LoadAgeBands(), options.seed,
+                                        options.people_per_practice);
+  plan.people.reserve(plan.people.size() + generated.size());
+  for (auto& person : generated) {
     plan.people.push_back(std::move(person));
   }
   return plan;
@@ -54,7 +66,18 @@ DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& 
     throw Error(ErrorCode::kBadRequest, "people per practice must be between 0 and " +
                                             std::to_string(kMaxPeoplePerPractice));
   }
+  if (options.scale < 0 || options.scale > kMaxScale) {
+    throw Error(ErrorCode::kBadRequest,
+                "the demo scale must be between 0 and " + std::to_string(kMaxScale));
+  }
   const DemoPlan plan = PlanDemo(options);
+  // The histories are a pure function of the plan, the seed and the day: made before the
+  // transaction so that it stays short.
+  extract::Extract histories;
+  if (options.clinical) {
+    histories = GenerateHistories(plan.people, plan.geography, PlanCareHomes(plan.geography),
+                                  options.seed, extract::DayOf(clock.Now()));
+  }
   crypto::Initialise();
   const std::string password_hash = crypto::HashPassword(kDemoPassword, options.hash_cost);
 
@@ -85,7 +108,21 @@ DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& 
     summary.teams = static_cast<int>(teams.size());
     summary.users = InsertUsers(user_repository, team_repository, options.area, password_hash,
                                 organisations, teams, now);
-    summary.people = InsertPeople(person_repository, plan.people, organisations, now);
+    if (!options.clinical) {
+      summary.people = InsertPeople(person_repository, plan.people, organisations, now);
+      return summary;
+    }
+    // The story people keep their fixed identities; the register import matches them by NHS
+    // number and creates everyone else in bulk, names included.
+    const std::vector<PersonPlan> story(plan.people.begin(),
+                                        plan.people.begin() +
+                                            static_cast<std::ptrdiff_t>(plan.story_people));
+    InsertPeople(person_repository, story, organisations, now);
+    registry::ImportOptions import;
+    import.source = "demo (seed " + std::to_string(options.seed) + ")";
+    import.partial = true;
+    registry::ImportInto(tx, clock, histories, import);
+    summary.people = static_cast<int>(plan.people.size());
     return summary;
   });
 }

@@ -25,12 +25,21 @@ struct DemoOptions {
   DemoArea area = DemoArea::kLambethSouthwark;
   std::uint64_t seed = 42;       // the synthetic population is a pure function of the seed
   int people_per_practice = 40;  // synthetic people per GP practice, 0 to kMaxPeoplePerPractice
+  // When positive: this many synthetic people in all, shared out by the practices' real list
+  // sizes (people_per_practice is then ignored). Up to kMaxScale.
+  std::int64_t scale = 0;
+  // Generate GP and hospital histories (docs/demo-population.md) and load them into the
+  // register, so that case finding has data.
+  bool clinical = true;
   crypto::HashCost hash_cost = crypto::HashCost::kInteractive;
 };
 
 // At most this many people per practice: keeps every load well inside the ~890,000 valid NHS
 // numbers of the generated 999 range.
 inline constexpr int kMaxPeoplePerPractice = 2'000;
+
+// The largest --scale: a whole integrated care system.
+inline constexpr std::int64_t kMaxScale = 3'000'000;
 
 struct DemoSummary {
   int systems = 0;

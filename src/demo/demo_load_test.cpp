@@ -134,6 +134,56 @@ TEST_F(DemoBuilderTest, AllLoadsBothSystems) {
   EXPECT_EQ(CountRows("users"), static_cast<std::int64_t>(DemoUsers().size()));
 }
 
+TEST_F(DemoBuilderTest, ScaleSharesPeopleByListSizeAndFillsTheRegister) {
+  DemoOptions options = Options();
+  options.scale = 3'000;
+  const DemoSummary summary = BuildDemo(db_, clock_, options);
+  EXPECT_EQ(summary.people, 3'004);  // four story people and the scale
+  EXPECT_EQ(CountRows("people"), 3'004);
+  EXPECT_EQ(CountRows("register_patients"), 3'004);
+  EXPECT_EQ(CountRows("register_imports"), 1);
+  // Every generated person came in through the import with a name; the story people kept
+  // their fixed identities.
+  EXPECT_EQ(Read([](sql::Transaction& tx) {
+              std::int64_t n = 0;
+              tx.Query("SELECT COUNT(*) AS n FROM people WHERE given_name = '' OR "
+                       "practice_id IS NULL",
+                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              return n;
+            }),
+            0);
+  EXPECT_EQ(Read([](sql::Transaction& tx) {
+              std::int64_t n = 0;
+              tx.Query("SELECT COUNT(*) AS n FROM people p JOIN register_patients r ON "
+                       "r.person_id = p.id WHERE p.nhs_number = '9990000018' OR "
+                       "p.family_name = 'Okafor'",
+                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              return n;
+            }),
+            Read([](sql::Transaction& tx) {
+              std::int64_t n = 0;
+              tx.Query("SELECT COUNT(*) AS n FROM people WHERE nhs_number = '9990000018' OR "
+                       "family_name = 'Okafor'",
+                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              return n;
+            }));
+}
+
+TEST_F(DemoBuilderTest, WithoutClinicalDataTheRegisterStaysEmpty) {
+  DemoOptions options = Options();
+  options.clinical = false;
+  BuildDemo(db_, clock_, options);
+  EXPECT_GT(CountRows("people"), 4);
+  EXPECT_EQ(CountRows("register_patients"), 0);
+}
+
+TEST_F(DemoBuilderTest, RejectsAnOutOfRangeScale) {
+  DemoOptions options = Options();
+  options.scale = kMaxScale + 1;
+  EXPECT_THROW(BuildDemo(db_, clock_, options), Error);
+  EXPECT_FALSE(HasData(db_));
+}
+
 TEST_F(DemoBuilderTest, RejectsAnOutOfRangePopulationSize) {
   DemoOptions options = Options();
   options.people_per_practice = -1;

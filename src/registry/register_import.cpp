@@ -114,6 +114,19 @@ void CountUnknownCodes(const extract::Extract& extract, const ImportOptions& opt
 
 ImportSummary ImportExtract(sql::Database& db, const Clock& clock, const extract::Extract& extract,
                             const ImportOptions& options) {
+  auto tx = db.Begin(sql::TransactionMode::kExclusive);
+  ImportSummary summary = ImportInto(*tx, clock, extract, options);
+  tx->Commit();
+  if (options.progress) {
+    const auto total = static_cast<std::int64_t>(extract.patients.size()) * 2;
+    options.progress(total, total);
+  }
+  return summary;
+}
+
+ImportSummary ImportInto(sql::Transaction& tx_ref, const Clock& clock,
+                         const extract::Extract& extract, const ImportOptions& options) {
+  sql::Transaction* tx = &tx_ref;
   const std::int64_t total = static_cast<std::int64_t>(extract.patients.size()) * 2;
   const auto progress = [&](std::int64_t done) {
     if (options.progress) {
@@ -132,7 +145,6 @@ ImportSummary ImportExtract(sql::Database& db, const Clock& clock, const extract
   const std::vector<PackedHistory> packed = PackHistories(extract);
   progress(total / 2);
 
-  auto tx = db.Begin(sql::TransactionMode::kExclusive);
   store::RegisterRepository registry(*tx);
   store::PersonRepository people(*tx);
   registry.LockForImport();
@@ -253,8 +265,10 @@ ImportSummary ImportExtract(sql::Database& db, const Clock& clock, const extract
       summary.changed.push_back(slice.back().person_id);
     }
     registry.InsertMany(slice, now);
-    progress(total / 2 + static_cast<std::int64_t>(std::min(entries.size(), begin + kWriteSlice)) *
-                             (total / 2) / static_cast<std::int64_t>(entries.size()));
+    progress(std::min(total - 1, total / 2 + static_cast<std::int64_t>(std::min(
+                                                 entries.size(), begin + kWriteSlice)) *
+                                                 (total / 2) /
+                                                 static_cast<std::int64_t>(entries.size())));
   }
   registry.MarkLeft(leavers, extract::FormatDay(extract::DayOf(now)), now);
   summary.changed.insert(summary.changed.end(), leavers.begin(), leavers.end());
@@ -271,8 +285,6 @@ ImportSummary ImportExtract(sql::Database& db, const Clock& clock, const extract
                  std::to_string(record.patients_unchanged) + " unchanged, " +
                  std::to_string(record.patients_left) + " left";
   audit::Record(*tx, audit);
-  tx->Commit();
-  progress(total);
   std::sort(summary.changed.begin(), summary.changed.end());
   return summary;
 }

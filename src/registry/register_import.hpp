@@ -56,4 +56,9 @@ struct ImportSummary {
 ImportSummary ImportExtract(sql::Database& db, const Clock& clock, const extract::Extract& extract,
                             const ImportOptions& options);
 
+// The same inside the caller's read-write transaction (the demo loads its network and its
+// population in one); the caller commits.
+ImportSummary ImportInto(sql::Transaction& tx, const Clock& clock, const extract::Extract& extract,
+                         const ImportOptions& options);
+
 }  // namespace lcn::registry
