@@ -132,6 +132,13 @@ NamedPage RunWorklist(const Request& req, const Call& call, bool paged, const st
   });
 }
 
+// The eFI category's name, or null under 65 (not assessed).
+json FrailtyJson(casefinding::FrailtyCategory c) {
+  return c == casefinding::FrailtyCategory::kNotAssessed
+             ? json(nullptr)
+             : json(casefinding::FrailtyCategoryName(c));
+}
+
 json EntryJson(const findings::WorklistEntry& e, const std::optional<domain::Person>& p,
                const WorklistScope& scope) {
   json j = {{"personId", e.person.Value()},
@@ -141,7 +148,7 @@ json EntryJson(const findings::WorklistEntry& e, const std::optional<domain::Per
             {"careHome", e.care_home},
             {"ltcCount", e.ltc_count},
             {"conditions", e.conditions},
-            {"frailty", casefinding::FrailtyCategoryName(e.frailty)},
+            {"frailty", FrailtyJson(e.frailty)},
             {"emergencyAdmissions12m", e.emergency_admissions},
             {"cohorts", e.cohorts}};
   j["efiScore"] = e.efi_deficits < 0 ? json(nullptr) : json(e.efi_deficits / 36.0);
@@ -361,7 +368,7 @@ Response GetPersonFindings(const Request& req, const Call& call) {
                       {"ltcCount", s.ltc_count},
                       {"conditions", s.conditions},
                       {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},
-                      {"frailty", casefinding::FrailtyCategoryName(s.frailty)},
+                      {"frailty", FrailtyJson(s.frailty)},
                       {"emergencyAdmissions12m", s.emergency_admissions},
                       {"cohorts", s.cohorts},
                       {"excluded", found->excluded},

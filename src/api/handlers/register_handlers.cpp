@@ -172,7 +172,9 @@ Response RecordPersonEvent(const Request& req, const Call& call) {
     result["ltcCount"] = found->summary.ltc_count;
     result["conditions"] = found->summary.conditions;
     result["cohorts"] = found->summary.cohorts;
-    result["frailty"] = casefinding::FrailtyCategoryName(found->summary.frailty);
+    result["frailty"] = found->summary.frailty == casefinding::FrailtyCategory::kNotAssessed
+                            ? json(nullptr)
+                            : json(casefinding::FrailtyCategoryName(found->summary.frailty));
   }
   return Json(201, result);
 }
