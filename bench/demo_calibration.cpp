@@ -9,10 +9,10 @@
 //                        [--no-calibrate]
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <iostream>
 #include <string>
 
+#include <CLI/CLI.hpp>
 #include <sys/resource.h>
 
 #include "demo/calibration/calibration.hpp"
@@ -24,24 +24,6 @@
 #include "extract/write_extract.hpp"
 
 namespace {
-
-std::string Arg(int argc, char** argv, const char* name, const char* fallback) {
-  for (int i = 1; i + 1 < argc; ++i) {
-    if (std::strcmp(argv[i], name) == 0) {
-      return argv[i + 1];
-    }
-  }
-  return fallback;
-}
-
-bool Flag(int argc, char** argv, const char* name) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], name) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
 
 double Since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -57,16 +39,28 @@ long PeakRssMegabytes() {
 
 int main(int argc, char** argv) {
   using namespace lcn;  // NOLINT(google-build-using-namespace): a small tool
-  const auto area = demo::ParseDemoArea(Arg(argc, argv, "--area", "all"));
-  const auto as_of = extract::ParseDay(Arg(argc, argv, "--as-of", "2026-06-30"));
+  CLI::App app("Generates a demo population with clinical histories and calibrates it");
+  std::string area_name = "all";
+  std::string as_of_text = "2026-06-30";
+  std::int64_t people_count = 50'000;
+  std::uint64_t seed = 42;
+  unsigned threads = 0;
+  std::string out;
+  bool no_calibrate = false;
+  app.add_option("--area", area_name, "all, lambeth-southwark or coastal-west-sussex");
+  app.add_option("--people", people_count, "people to generate")->check(CLI::Range(0, 10'000'000));
+  app.add_option("--seed", seed, "random seed");
+  app.add_option("--as-of", as_of_text, "as-of date, YYYY-MM-DD");
+  app.add_option("--threads", threads, "threads (0: all cores)");
+  app.add_option("--out", out, "also write the extract into this folder");
+  app.add_flag("--no-calibrate", no_calibrate, "only generate and time");
+  CLI11_PARSE(app, argc, argv);
+  const auto area = demo::ParseDemoArea(area_name);
+  const auto as_of = extract::ParseDay(as_of_text);
   if (!area || !as_of) {
-    std::cerr << "usage: lcn_demo_calibration [--area NAME] [--people N] [--seed S] "
-                 "[--as-of YYYY-MM-DD] [--threads T] [--out DIR] [--no-calibrate]\n";
+    std::cerr << "lcn_demo_calibration: unknown --area or bad --as-of\n";
     return 2;
   }
-  const long people_count = std::stol(Arg(argc, argv, "--people", "50000"));
-  const auto seed = std::stoull(Arg(argc, argv, "--seed", "42"));
-  const auto threads = static_cast<unsigned>(std::stoul(Arg(argc, argv, "--threads", "0")));
   const auto geography = demo::PlanGeography(*area, demo::LoadPractices());
 
   auto start = std::chrono::steady_clock::now();
@@ -83,13 +77,12 @@ int main(int argc, char** argv) {
               static_cast<double>(x.events.size()) / static_cast<double>(people.size()),
               PeakRssMegabytes());
 
-  const std::string out = Arg(argc, argv, "--out", "");
   if (!out.empty()) {
     start = std::chrono::steady_clock::now();
     extract::WriteExtract(x, out);
     std::printf("write_seconds: %.2f\n", Since(start));
   }
-  if (Flag(argc, argv, "--no-calibrate")) {
+  if (no_calibrate) {
     return 0;
   }
   start = std::chrono::steady_clock::now();

@@ -48,12 +48,31 @@ void Append(std::vector<T>& to, std::vector<T>& from) {
   from = {};
 }
 
-// Reserves room for the whole extract from what the first people needed, plus 5%.
-void Reserve(extract::Extract& x, std::size_t done, std::size_t total) {
-  const auto scaled = [&](std::size_t n) { return n * total / done + n * total / done / 20; };
-  x.events.reserve(scaled(x.events.size()));
-  x.medications.reserve(scaled(x.medications.size()));
-  x.encounters.reserve(scaled(x.encounters.size()));
+// Reserves room for the whole extract, from the records of a sample of people spread evenly
+// over the population, plus 5%, so the vectors do not grow (and copy) while they fill.
+void Reserve(const HistoryWriter& writer, const std::vector<PersonPlan>& people,
+             extract::Extract& x) {
+  constexpr std::size_t kSample = 4096;
+  const std::size_t step = std::max<std::size_t>(1, people.size() / kSample);
+  PersonRecords records;
+  PersonHealth health;
+  extract::Patient patient;
+  std::size_t sampled = 0;
+  std::size_t events = 0;
+  std::size_t issues = 0;
+  std::size_t encounters = 0;
+  for (std::size_t i = 0; i < people.size(); i += step, ++sampled) {
+    writer.Write(i, people[i], patient, records, health);
+    events += records.events.size();
+    issues += records.issues.size();
+    encounters += records.encounters.size();
+  }
+  const auto scaled = [&](std::size_t n) {
+    return sampled == 0 ? 0 : n * people.size() / sampled * 21 / 20;
+  };
+  x.events.reserve(scaled(events));
+  x.medications.reserve(scaled(issues));
+  x.encounters.reserve(scaled(encounters));
 }
 
 }  // namespace
@@ -71,6 +90,7 @@ extract::Extract GenerateHistories(const std::vector<PersonPlan>& people,
   }
   extract::Extract x;
   x.patients.resize(people.size());
+  Reserve(writer, people, x);
   const std::size_t chunks = (people.size() + kChunk - 1) / kChunk;
   const std::size_t wave = threads * kChunksPerThread;
   for (std::size_t first = 0; first < chunks; first += wave) {
@@ -85,9 +105,6 @@ extract::Extract GenerateHistories(const std::vector<PersonPlan>& people,
       Append(x.events, out.events);
       Append(x.medications, out.medications);
       Append(x.encounters, out.encounters);
-    }
-    if (first == 0) {
-      Reserve(x, std::min(people.size(), count * kChunk), people.size());
     }
   }
   return x;

@@ -69,6 +69,7 @@ class RuleRecords {
   std::int32_t Day(Window window);
   double Sample(const Interval& interval);
   static Interval IntervalOf(const casefinding::Rule& rule);
+  static Interval IntervalFor(casefinding::Rule::Compare compare, double threshold);
   static Interval Complement(const casefinding::Rule& rule);
   static bool Inside(const Interval& interval, double value);
 

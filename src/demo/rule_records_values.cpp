@@ -22,43 +22,32 @@ constexpr std::int32_t kOldResultEnd = 400;   // a lapsed result: more than 400 
 }  // namespace
 
 RuleRecords::Interval RuleRecords::IntervalOf(const Rule& rule) {
-  Interval i;
-  switch (rule.compare) {
-    case Compare::kBelow:
-      i.high = rule.threshold;
-      i.high_open = true;
-      break;
-    case Compare::kAtMost:
-      i.high = rule.threshold;
-      break;
-    case Compare::kAbove:
-      i.low = rule.threshold;
-      i.low_open = true;
-      break;
-    case Compare::kAtLeast:
-      i.low = rule.threshold;
-      break;
-  }
-  return i;
+  return IntervalFor(rule.compare, rule.threshold);
 }
 
 RuleRecords::Interval RuleRecords::Complement(const Rule& rule) {
-  Interval i;
   switch (rule.compare) {
     case Compare::kBelow:
-      i.low = rule.threshold;
-      break;
+      return IntervalFor(Compare::kAtLeast, rule.threshold);
     case Compare::kAtMost:
-      i.low = rule.threshold;
-      i.low_open = true;
-      break;
+      return IntervalFor(Compare::kAbove, rule.threshold);
     case Compare::kAbove:
-      i.high = rule.threshold;
-      break;
+      return IntervalFor(Compare::kAtMost, rule.threshold);
     case Compare::kAtLeast:
-      i.high = rule.threshold;
-      i.high_open = true;
-      break;
+      return IntervalFor(Compare::kBelow, rule.threshold);
+  }
+  return {};
+}
+
+RuleRecords::Interval RuleRecords::IntervalFor(Compare compare, double threshold) {
+  Interval i;
+  const bool open = compare == Compare::kBelow || compare == Compare::kAbove;
+  if (compare == Compare::kBelow || compare == Compare::kAtMost) {
+    i.high = threshold;
+    i.high_open = open;
+  } else {
+    i.low = threshold;
+    i.low_open = open;
   }
   return i;
 }

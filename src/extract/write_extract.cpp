@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <vector>
@@ -19,6 +20,11 @@ namespace lcn::extract {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A day written as YYYY-MM-DD (an int32 alone would be written as a number).
+struct DayCell {
+  std::int32_t day;
+};
 
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
@@ -37,52 +43,11 @@ class CsvFileWriter {
 
   void Text(std::string_view text) { buffer_.append(text); }
 
-  void Char(char c) { buffer_.push_back(c); }
-
-  // A field quoted when it holds a comma or a quote (doubled inside the quotes).
-  void Field(std::string_view text) {
-    if (text.find_first_of(",\"") == std::string_view::npos) {
-      buffer_.append(text);
-      return;
-    }
-    buffer_.push_back('"');
-    for (const char c : text) {
-      if (c == '"') {
-        buffer_.push_back('"');
-      }
-      buffer_.push_back(c);
-    }
-    buffer_.push_back('"');
-  }
-
-  void Int(std::int64_t value) {
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof(digits), value);
-    buffer_.append(digits, result.ptr);
-  }
-
-  void Day(std::int32_t day) {
-    const Date date = DateFromDays(day);
-    char text[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
-    Digits(text, 4, date.year);
-    Digits(text + 5, 2, date.month);
-    Digits(text + 8, 2, date.day);
-    buffer_.append(text, sizeof(text));
-  }
-
-  // The shortest fixed-point text that reads back to the same float; nothing for NaN.
-  void Value(float value) {
-    if (std::isnan(value)) {
-      return;
-    }
-    char digits[64];
-    const auto result =
-        std::to_chars(digits, digits + sizeof(digits), value, std::chars_format::fixed);
-    LCN_CHECK(result.ec == std::errc());
-    buffer_.append(digits, result.ptr);
-  }
-
-  void EndRow() {
+  // One row: the cells separated by commas, then a line end.
+  template <typename... Cells>
+  void Row(const Cells&... cells) {
+    bool first = true;
+    ((first ? void(first = false) : buffer_.push_back(','), Put(cells)), ...);
     buffer_.push_back('\n');
     if (buffer_.size() >= kBlock) {
       Flush();
@@ -98,6 +63,58 @@ class CsvFileWriter {
 
  private:
   static constexpr std::size_t kBlock = std::size_t{4} << 20;
+
+  // Text, quoted when it holds a comma or a quote (doubled inside the quotes).
+  void Put(std::string_view text) {
+    if (text.find_first_of(",\"") == std::string_view::npos) {
+      buffer_.append(text);
+      return;
+    }
+    buffer_.push_back('"');
+    for (const char c : text) {
+      if (c == '"') {
+        buffer_.push_back('"');
+      }
+      buffer_.push_back(c);
+    }
+    buffer_.push_back('"');
+  }
+
+  void Put(const std::string& text) { Put(std::string_view(text)); }
+
+  void Put(std::int64_t value) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof(digits), value);
+    buffer_.append(digits, result.ptr);
+  }
+
+  void Put(DayCell cell) {
+    const Date date = DateFromDays(cell.day);
+    char text[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
+    Digits(text, 4, date.year);
+    Digits(text + 5, 2, date.month);
+    Digits(text + 8, 2, date.day);
+    buffer_.append(text, sizeof(text));
+  }
+
+  // An optional day: empty when absent.
+  void Put(const std::optional<std::int32_t>& day) {
+    if (day) {
+      Put(DayCell{*day});
+    }
+  }
+
+  // The shortest fixed-point text that reads back to the same float; nothing for NaN.
+  void Put(float value) {
+    if (std::isnan(value)) {
+      return;
+    }
+    char digits[64];
+    const auto result =
+        std::to_chars(digits, digits + sizeof(digits), value, std::chars_format::fixed);
+    LCN_CHECK(result.ec == std::errc());
+    buffer_.append(digits, result.ptr);
+  }
 
   static void Digits(char* out, int width, int value) {
     for (int i = width - 1; i >= 0; --i) {
@@ -128,70 +145,31 @@ void WritePatients(const Extract& x, CsvFileWriter& out) {
       "patient_id,nhs_number,birth_date,sex,practice,postcode,death_date,care_home,given_name,"
       "family_name\n");
   for (const auto& p : x.patients) {
-    out.Field(p.patient_id);
-    out.Char(',');
-    out.Text(p.nhs_number.value_or(""));
-    out.Char(',');
-    out.Day(p.birth_day);
-    out.Char(',');
-    out.Text(domain::SexName(p.sex));
-    out.Char(',');
-    out.Field(p.practice);
-    out.Char(',');
-    out.Field(p.postcode.value_or(""));
-    out.Char(',');
-    if (p.death_day) {
-      out.Day(*p.death_day);
-    }
-    out.Char(',');
-    out.Field(p.care_home.value_or(""));
-    out.Char(',');
-    out.Field(p.given_name.value_or(""));
-    out.Char(',');
-    out.Field(p.family_name.value_or(""));
-    out.EndRow();
+    out.Row(p.patient_id, p.nhs_number.value_or(""), DayCell{p.birth_day}, domain::SexName(p.sex),
+            p.practice, p.postcode.value_or(""), p.death_day, p.care_home.value_or(""),
+            p.given_name.value_or(""), p.family_name.value_or(""));
   }
 }
 
 void WriteEvents(const Extract& x, CsvFileWriter& out) {
   out.Text("patient_id,code,date,value\n");
   for (const auto& e : x.events) {
-    out.Field(x.patients[e.patient].patient_id);
-    out.Char(',');
-    out.Int(e.code);
-    out.Char(',');
-    out.Day(e.day);
-    out.Char(',');
-    out.Value(e.value);
-    out.EndRow();
+    out.Row(x.patients[e.patient].patient_id, e.code, DayCell{e.day}, e.value);
   }
 }
 
 void WriteMedications(const Extract& x, CsvFileWriter& out) {
   out.Text("patient_id,code,date\n");
   for (const auto& m : x.medications) {
-    out.Field(x.patients[m.patient].patient_id);
-    out.Char(',');
-    out.Int(m.code);
-    out.Char(',');
-    out.Day(m.day);
-    out.EndRow();
+    out.Row(x.patients[m.patient].patient_id, m.code, DayCell{m.day});
   }
 }
 
 void WriteEncounters(const Extract& x, CsvFileWriter& out) {
   out.Text("patient_id,type,start_date,end_date\n");
   for (const auto& c : x.encounters) {
-    out.Field(x.patients[c.patient].patient_id);
-    out.Char(',');
-    out.Text(EncounterTypeName(c.type));
-    out.Char(',');
-    out.Day(c.start_day);
-    out.Char(',');
-    if (c.end_day) {
-      out.Day(*c.end_day);
-    }
-    out.EndRow();
+    out.Row(x.patients[c.patient].patient_id, EncounterTypeName(c.type), DayCell{c.start_day},
+            c.end_day);
   }
 }
 

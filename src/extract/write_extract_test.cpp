@@ -6,6 +6,8 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <optional>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -69,50 +71,29 @@ Extract Sample() {
   return x;
 }
 
-void ExpectSameValue(float a, float b) {
-  if (std::isnan(a)) {
-    EXPECT_TRUE(std::isnan(b));
-  } else {
-    EXPECT_EQ(a, b);
+// Each row of `a` and `b`, compared as the tuple `key` makes of it.
+template <typename Row, typename Key>
+void ExpectSameRows(const std::vector<Row>& a, const std::vector<Row>& b, Key key) {
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(key(a[i]), key(b[i])) << "row " << i;
   }
 }
 
 void ExpectSame(const Extract& a, const Extract& b) {
-  ASSERT_EQ(a.patients.size(), b.patients.size());
-  for (std::size_t i = 0; i < a.patients.size(); ++i) {
-    const Patient& p = a.patients[i];
-    const Patient& q = b.patients[i];
-    EXPECT_EQ(p.patient_id, q.patient_id);
-    EXPECT_EQ(p.nhs_number, q.nhs_number);
-    EXPECT_EQ(p.birth_day, q.birth_day);
-    EXPECT_EQ(p.sex, q.sex);
-    EXPECT_EQ(p.practice, q.practice);
-    EXPECT_EQ(p.postcode, q.postcode);
-    EXPECT_EQ(p.death_day, q.death_day);
-    EXPECT_EQ(p.care_home, q.care_home);
-    EXPECT_EQ(p.given_name, q.given_name);
-    EXPECT_EQ(p.family_name, q.family_name);
-  }
-  ASSERT_EQ(a.events.size(), b.events.size());
-  for (std::size_t i = 0; i < a.events.size(); ++i) {
-    EXPECT_EQ(a.events[i].patient, b.events[i].patient);
-    EXPECT_EQ(a.events[i].code, b.events[i].code);
-    EXPECT_EQ(a.events[i].day, b.events[i].day);
-    ExpectSameValue(a.events[i].value, b.events[i].value);
-  }
-  ASSERT_EQ(a.medications.size(), b.medications.size());
-  for (std::size_t i = 0; i < a.medications.size(); ++i) {
-    EXPECT_EQ(a.medications[i].patient, b.medications[i].patient);
-    EXPECT_EQ(a.medications[i].code, b.medications[i].code);
-    EXPECT_EQ(a.medications[i].day, b.medications[i].day);
-  }
-  ASSERT_EQ(a.encounters.size(), b.encounters.size());
-  for (std::size_t i = 0; i < a.encounters.size(); ++i) {
-    EXPECT_EQ(a.encounters[i].patient, b.encounters[i].patient);
-    EXPECT_EQ(a.encounters[i].type, b.encounters[i].type);
-    EXPECT_EQ(a.encounters[i].start_day, b.encounters[i].start_day);
-    EXPECT_EQ(a.encounters[i].end_day, b.encounters[i].end_day);
-  }
+  ExpectSameRows(a.patients, b.patients, [](const Patient& p) {
+    return std::tuple(p.patient_id, p.nhs_number, p.birth_day, p.sex, p.practice, p.postcode,
+                      p.death_day, p.care_home, p.given_name, p.family_name);
+  });
+  ExpectSameRows(a.events, b.events, [](const Event& e) {
+    return std::tuple(e.patient, e.code, e.day,
+                      std::isnan(e.value) ? std::nullopt : std::optional<float>(e.value));
+  });
+  ExpectSameRows(a.medications, b.medications,
+                 [](const Medication& m) { return std::tuple(m.patient, m.code, m.day); });
+  ExpectSameRows(a.encounters, b.encounters, [](const Encounter& c) {
+    return std::tuple(c.patient, c.type, c.start_day, c.end_day);
+  });
 }
 
 class WriteExtractTest : public ::testing::Test {
