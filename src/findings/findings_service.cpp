@@ -86,7 +86,8 @@ void FindingsService::Load() {
   state_ = std::move(state);
 }
 
-void FindingsService::Refresh(const std::vector<PersonId>& people) {
+void FindingsService::Refresh(const std::vector<PersonId>& people,
+                              std::optional<std::int64_t> import_id) {
   {
     std::shared_lock lock(mutex_);
     if (!state_) {
@@ -145,6 +146,9 @@ void FindingsService::Refresh(const std::vector<PersonId>& people) {
     CopyResults(results[i], 0, s.results, row);
     s.overlays[row] = std::move(f.overlay);
     ++s.refreshed;
+  }
+  if (import_id && *import_id == s.last_import_id + 1) {
+    s.last_import_id = *import_id;
   }
 }
 

@@ -58,8 +58,11 @@ class FindingsService {
   // Reads the whole register and evaluates everyone as of today; replaces the state at once.
   void Load();
 
-  // Re-reads and re-evaluates `people` (those no longer in the register are dropped).
-  void Refresh(const std::vector<PersonId>& people);
+  // Re-reads and re-evaluates `people` (those no longer in the register are dropped). With
+  // `import_id`: they are what that import changed, so when it directly follows the loaded
+  // state's last import, the state now includes it and LoadIfStale need not reload.
+  void Refresh(const std::vector<PersonId>& people,
+               std::optional<std::int64_t> import_id = std::nullopt);
 
   // Reloads when another process imported since, or the day changed. Returns true if it did.
   bool LoadIfStale();

@@ -253,6 +253,11 @@ TEST_P(FindingsServiceTest, NewPeopleFromAnImportAppearAfterRefreshAndStaleCheck
   service_->Refresh(summary.changed);
   EXPECT_EQ(service_->Worklist(Ltc3()).total, 3);
   EXPECT_TRUE(service_->LoadIfStale());  // another import happened since the load
+  // An import whose changes were refreshed with its id needs no reload.
+  more.patients[6].postcode = "SE1 1AA";
+  const auto next = Import(more);
+  service_->Refresh(next.changed, next.record.id);
+  EXPECT_FALSE(service_->LoadIfStale());
   EXPECT_EQ(service_->Worklist(Ltc3()).total, 3);
   EXPECT_FALSE(service_->LoadIfStale());
   clock_.AdvanceSeconds(24 * 3600);  // a new day

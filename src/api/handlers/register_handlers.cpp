@@ -120,8 +120,8 @@ Response UploadExtract(const Request& req, const Call& call) {
       registry::ImportExtract(call.services.db, call.services.clock, x, options);
   if (summary.changed.size() > kRefreshLimit) {
     call.services.findings.Load();
-  } else if (!summary.changed.empty()) {
-    call.services.findings.Refresh(summary.changed);
+  } else {
+    call.services.findings.Refresh(summary.changed, summary.record.id);
   }
   json body = ImportJson(summary.record);
   json sample = json::array();
