@@ -202,9 +202,6 @@ class Background {
 
 void WriteBackground(const HistoryModel& model, const PersonContext& person,
                      const PersonHealth& health, StreamRandom& random, PersonRecords& out) {
-  if (person.end_day < person.birth_day) {
-    return;
-  }
   Background(model, person, health, random, out).Write();
 }
 

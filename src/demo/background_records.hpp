@@ -17,7 +17,7 @@
 namespace lcn::demo {
 
 // Appends the person's background records to `out`, dated within the last
-// rates.background_years years of their record.
+// rates.background_years years of their record. REQUIRES: person.end_day >= person.birth_day.
 void WriteBackground(const HistoryModel& model, const PersonContext& person,
                      const PersonHealth& health, StreamRandom& random, PersonRecords& out);
 
@@ -26,6 +26,7 @@ void WriteBackground(const HistoryModel& model, const PersonContext& person,
 // admissions, at the table's rates by age band, spread by the frailty latent; care-home
 // residents' emergency admissions are multiplied by care_home_admission_factor. An admission
 // still running on the as-of day has no end day; one running at death ends on the death day.
+// REQUIRES: person.end_day >= person.birth_day.
 void WriteEncounters(const HistoryModel& model, const PersonContext& person,
                      const PersonHealth& health, StreamRandom& random, PersonRecords& out);
 

@@ -47,6 +47,41 @@ std::string Text(const Json& object, const std::string& key, const std::string& 
   return value.get<std::string>();
 }
 
+// The settings read as they are: section, key, member.
+template <typename T>
+struct Field {
+  const char* section;
+  const char* key;
+  T ClinicalRates::*member;
+};
+
+constexpr Field<Banded> kBandedFields[] = {
+    {"careHome", "percent", &ClinicalRates::care_home_percent},
+    {"deathsPerThousand", "values", &ClinicalRates::deaths_per_thousand},
+    {"encounters", "emergencyAdmissionsPerThousand", &ClinicalRates::emergency_per_thousand},
+    {"encounters", "aeAttendancesPerThousand", &ClinicalRates::ae_per_thousand},
+    {"encounters", "outpatientPerThousand", &ClinicalRates::outpatient_per_thousand},
+    {"encounters", "electivePerThousand", &ClinicalRates::elective_per_thousand},
+    {"background", "consultationsPerYear", &ClinicalRates::consultations_per_year},
+};
+
+constexpr Field<double> kNumberFields[] = {
+    {"careHome", "frailtyLoading", &ClinicalRates::care_home_frailty_loading},
+    {"careHome", "admissionFactor", &ClinicalRates::care_home_admission_factor},
+    {"deathsPerThousand", "frailtyLoading", &ClinicalRates::death_frailty_loading},
+    {"encounters", "frailtySpread", &ClinicalRates::encounter_frailty_spread},
+    {"encounters", "admissionsThroughAe", &ClinicalRates::admissions_through_ae},
+    {"background", "consultationsPerCondition", &ClinicalRates::consultations_per_condition},
+    {"background", "fluVaccineUptakeFrom65", &ClinicalRates::flu_uptake},
+    {"background", "treatedPercent", &ClinicalRates::treated_percent},
+};
+
+constexpr Field<int> kWholeNumberFields[] = {
+    {"encounters", "years", &ClinicalRates::encounter_years},
+    {"background", "years", &ClinicalRates::background_years},
+    {"background", "repeatIntervalDays", &ClinicalRates::repeat_interval_days},
+};
+
 class Parser {
  public:
   explicit Parser(const Json& root) : root_(root) {}
@@ -124,38 +159,25 @@ class Parser {
   }
 
   void ParseSettings(ClinicalRates& r) const {
-    const Json& home = At(root_, "careHome", "root");
-    r.care_home_percent = Bands(home, "percent", "careHome");
-    r.care_home_frailty_loading = Number(home, "frailtyLoading", "careHome");
-    r.care_home_admission_factor = Number(home, "admissionFactor", "careHome");
-    Source(home, "careHome");
-    const Json& deaths = At(root_, "deathsPerThousand", "root");
-    r.deaths_per_thousand = Bands(deaths, "values", "deathsPerThousand");
-    r.death_frailty_loading = Number(deaths, "frailtyLoading", "deathsPerThousand");
-    Source(deaths, "deathsPerThousand");
-    const Json& enc = At(root_, "encounters", "root");
-    r.encounter_years = static_cast<int>(Number(enc, "years", "encounters"));
-    r.encounter_frailty_spread = Number(enc, "frailtySpread", "encounters");
-    r.emergency_per_thousand = Bands(enc, "emergencyAdmissionsPerThousand", "encounters");
-    r.admissions_through_ae = Number(enc, "admissionsThroughAe", "encounters");
-    r.ae_per_thousand = Bands(enc, "aeAttendancesPerThousand", "encounters");
-    r.outpatient_per_thousand = Bands(enc, "outpatientPerThousand", "encounters");
-    r.elective_per_thousand = Bands(enc, "electivePerThousand", "encounters");
-    Source(enc, "encounters");
+    for (const auto& f : kBandedFields) {
+      r.*f.member = Bands(At(root_, f.section, "root"), f.key, f.section);
+    }
+    for (const auto& f : kNumberFields) {
+      r.*f.member = Number(At(root_, f.section, "root"), f.key, f.section);
+    }
+    for (const auto& f : kWholeNumberFields) {
+      r.*f.member = static_cast<int>(Number(At(root_, f.section, "root"), f.key, f.section));
+    }
+    for (const char* section : {"careHome", "deathsPerThousand", "encounters", "background"}) {
+      Source(At(root_, section, "root"), section);
+    }
     const Json& bg = At(root_, "background", "root");
-    r.background_years = static_cast<int>(Number(bg, "years", "background"));
-    r.consultations_per_year = Bands(bg, "consultationsPerYear", "background");
-    r.consultations_per_condition = Number(bg, "consultationsPerCondition", "background");
     const Json& smoking = At(bg, "smokingPercent", "background");
     r.smoking_current_percent = Number(smoking, "current", "background.smokingPercent");
     r.smoking_ex_percent = Number(smoking, "ex", "background.smokingPercent");
-    r.flu_uptake = Number(bg, "fluVaccineUptakeFrom65", "background");
-    r.treated_percent = Number(bg, "treatedPercent", "background");
-    r.repeat_interval_days = static_cast<int>(Number(bg, "repeatIntervalDays", "background"));
     for (const auto& id : At(bg, "reviewedConditions", "background")) {
       r.reviewed_conditions.push_back(id.get<std::string>());
     }
-    Source(bg, "background");
   }
 
   void ParseCodes(ClinicalRates& r) const {

@@ -87,9 +87,6 @@ class Encounters {
 
 void WriteEncounters(const HistoryModel& model, const PersonContext& person,
                      const PersonHealth& health, StreamRandom& random, PersonRecords& out) {
-  if (person.end_day < person.birth_day) {
-    return;
-  }
   Encounters(model, person, health, random, out).Write();
 }
 
