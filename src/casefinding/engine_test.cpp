@@ -256,6 +256,28 @@ TEST_F(EngineTest, LeapDayBirthdaysTurnOverOnTheFirstOfMarch) {
   EXPECT_EQ(after.Age(), 18);
 }
 
+TEST_F(EngineTest, AgeThresholdsAgreeWithWholeYearsOnEveryDay) {
+  // Birth days across four years (two 29 Februaries) against as-of dates at the edges: the
+  // birth-day cutoffs the engine uses must say what Age() says, for every age asked.
+  std::vector<std::uint32_t> people;
+  for (Day birth = D(1959, 12, 1); birth <= D(1964, 3, 31); birth += 1) {
+    people.push_back(Person(birth));
+  }
+  RunAll();
+  for (const Day as_of : {D(2024, 2, 28), D(2024, 2, 29), D(2024, 3, 1), D(2025, 2, 28),
+                          D(2025, 3, 1), D(2026, 6, 30), D(2026, 12, 31)}) {
+    Evaluator ev(population_, plan_, as_of);
+    for (const auto p : people) {
+      ev.Load(p);
+      for (const int years : {59, 60, 61, 62, 63, 64, 65, 66}) {
+        ASSERT_EQ(ev.AgeAtLeast(years), ev.Age() >= years)
+            << "born day " << population_.birth_day[p] << ", as of day " << as_of << ", "
+            << years << " years";
+      }
+    }
+  }
+}
+
 TEST_F(EngineTest, FrailtyCategoriesFromIntegerDeficitCounts) {
   struct Case {
     int deficits;

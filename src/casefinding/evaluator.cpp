@@ -2,26 +2,13 @@
 #include "casefinding/evaluator.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <limits>
 
 namespace lcn::casefinding {
 namespace {
-
-bool Compare(double value, Rule::Compare compare, double threshold) {
-  switch (compare) {
-    case Rule::Compare::kBelow:
-      return value < threshold;
-    case Rule::Compare::kAtMost:
-      return value <= threshold;
-    case Rule::Compare::kAbove:
-      return value > threshold;
-    case Rule::Compare::kAtLeast:
-      return value >= threshold;
-  }
-  return false;
-}
 
 std::chrono::year_month_day CivilDay(Day day) {
   return std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(day)));
@@ -38,8 +25,7 @@ Day WindowStart(Day as_of, Day window) {
     return kMinDay;
   }
   const std::int64_t from = std::int64_t{as_of} - window + 1;
-  return static_cast<Day>(
-      std::clamp<std::int64_t>(from, std::numeric_limits<Day>::min(), kNoDay));
+  return static_cast<Day>(std::clamp<std::int64_t>(from, kMinDay, kNoDay));
 }
 
 }  // namespace
@@ -48,26 +34,92 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
     : pop_(population),
       plan_(plan),
       as_of_(as_of),
-      node_from_(plan.nodes.size(), kMinDay),
-      lists_(plan.list_names.size() + 1),
-      touched_(plan.list_names.size() + 2),
+      age_cutoff_(plan.nodes.size(), 0),
+      in_window_(plan.windows.size()),
+      before_window_(plan.windows.size()),
       condition_bits_(plan.sets.size(), 0) {
+  events_.codes = &population.event_code;
+  events_.days = &population.event_day;
+  events_.class_of = &plan.event_class;
+  events_.offsets = &population.event_offsets;
+  medications_.codes = &population.medication_code;
+  medications_.days = &population.medication_day;
+  medications_.class_of = &plan.medication_class;
+  medications_.offsets = &population.medication_offsets;
+  SetUpTable(events_, false);
+  SetUpTable(medications_, true);
   using K = Rule::Kind;
+  node_mask_.assign(plan.nodes.size(), nullptr);
+  node_bit_.assign(plan.nodes.size(), 0);
+  value_low_.assign(plan.nodes.size(), 0);
+  value_high_.assign(plan.nodes.size(), 0);
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
     const Node& n = plan.nodes[i];
-    node_from_[i] = n.kind == K::kAgeAtLeast || n.kind == K::kAgeBelow
-                        ? BirthCutoff(as_of, n.at_least)
-                        : WindowStart(as_of, n.window);
+    const bool age = n.kind == K::kAgeAtLeast || n.kind == K::kAgeBelow;
+    if (age) {
+      age_cutoff_[i] = BirthCutoff(as_of, n.at_least);
+    }
+    const bool one_bit = (n.kind == K::kCode && (n.window == 0 || !n.first)) ||
+                         ((n.kind == K::kMedications || n.kind == K::kEventCount) && n.at_least == 1);
+    if (one_bit) {
+      node_mask_[i] = &WindowMask(n);
+      node_bit_[i] = n.list;
+    } else if ((age || n.kind == K::kSex || n.kind == K::kCareHome) &&
+               demographics_.size() < kMaxLists) {
+      node_mask_[i] = &person_bits_;
+      node_bit_[i] = static_cast<std::uint16_t>(demographics_.size());
+      demographics_.push_back({n.kind, age_cutoff_[i], n.sex});
+    }
+    if (n.kind == K::kValue) {
+      const double t = n.threshold;
+      switch (n.compare) {
+        case Rule::Compare::kBelow:
+          value_low_[i] = -kInfinity;
+          value_high_[i] = std::nextafter(t, -kInfinity);
+          break;
+        case Rule::Compare::kAtMost:
+          value_low_[i] = -kInfinity;
+          value_high_[i] = t;
+          break;
+        case Rule::Compare::kAbove:
+          value_low_[i] = std::nextafter(t, kInfinity);
+          value_high_[i] = kInfinity;
+          break;
+        case Rule::Compare::kAtLeast:
+          value_low_[i] = t;
+          value_high_[i] = kInfinity;
+          break;
+      }
+    }
   }
-  const std::size_t slots = plan.window_slots;
-  // The "no list" row of slots never counts.
-  slot_from_.assign((plan.list_names.size() + 1) * slots, kNoDay);
-  for (std::size_t i = 0; i < plan.slot_windows.size(); ++i) {
-    slot_from_[i] = plan.slot_windows[i] == 0 ? kNoDay : WindowStart(as_of, plan.slot_windows[i]);
-  }
-  in_window_.assign(slot_from_.size(), 0);
 }
 
+void Evaluator::SetUpTable(Table& table, bool medications) {
+  using K = Rule::Kind;
+  std::vector<bool> used(plan_.windows.size(), false);
+  for (const Node& n : plan_.nodes) {
+    const bool record_rule = n.kind == K::kCode || n.kind == K::kValue ||
+                             n.kind == K::kEventCount || n.kind == K::kMedications ||
+                             n.kind == K::kDistinctMedications;
+    const bool on_medications = n.kind == K::kMedications || n.kind == K::kDistinctMedications;
+    if (record_rule && n.window != 0 && on_medications == medications) {
+      used[n.window_index] = true;
+    }
+  }
+  // Plan windows are longest first, so their first days ascend. A window starting after the
+  // as-of date holds nothing; it starts with the rows after it.
+  const Day after = as_of_ == kNoDay ? kNoDay : as_of_ + 1;
+  for (std::size_t k = 0; k < used.size(); ++k) {
+    if (used[k]) {
+      table.windows.push_back(static_cast<std::uint16_t>(k));
+      table.from.push_back(std::min(WindowStart(as_of_, plan_.windows[k]), after));
+    }
+  }
+  table.from.push_back(after);
+  table.window_begin.assign(plan_.windows.size(), 0);
+  table.segments.resize(table.windows.size() + 1);
+}
 Day Evaluator::BirthCutoff(Day as_of, int years) {
   using namespace std::chrono;
   const auto now = CivilDay(as_of);
@@ -79,100 +131,71 @@ Day Evaluator::BirthCutoff(Day as_of, int years) {
   return static_cast<Day>(sys_days(cutoff).time_since_epoch().count());
 }
 
-inline bool Evaluator::InList(const ConceptLists& c, std::uint16_t list) const {
-  if (c.first == list) {
-    return true;
-  }
-  for (std::uint32_t i = c.extra_begin; i < c.extra_begin + c.extra_count; ++i) {
-    if (plan_.extra_lists[i] == list) {
-      return true;
+// The pass over one person's rows of one table: each record's list mask is ORed into the
+// segment (between window starts) its day falls in. Everything the loop touches is in locals
+// and kWords (the plan's mask words) is a constant, so the loop body is a few loads and ORs
+// with no data-dependent branch; crossing into the next window, or past the as-of date, happens
+// at most once per window.
+template <std::size_t kWords>
+void Evaluator::Segment(Table& table) const {
+  const std::uint32_t* const codes = table.codes->data();
+  const Day* const days = table.days->data();
+  const std::uint32_t* const class_of = table.class_of->data();
+  const ListMask* const classes = plan_.class_masks.data();
+  const Day* const from = table.from.data();
+  const std::size_t windows = table.windows.size();
+  std::array<std::uint64_t, kWords> acc{};
+  auto flush = [&](std::size_t segment) {
+    for (std::size_t w = 0; w < kWords; ++w) {
+      table.segments[segment].words[w] |= acc[w];
+      acc[w] = 0;
     }
-  }
-  return false;
-}
-
-// One pass over a person's rows of one table, folding each row into the states of its lists.
-// Everything the loop touches is in locals, so the compiler keeps it in registers, and the
-// per-row work has no data-dependent branch for the usual concept in at most one list.
-// kSlots is the plan's counter slots per list, fixed at compile time for the common counts
-// (-1: read it from `slots`).
-template <int kSlots>
-struct Evaluator::ScanLoop {
-  ListState* lists;
-  std::uint16_t* touched;
-  std::uint32_t touched_count;
-  std::uint32_t* in_window;
-  const Day* slot_from;
-  std::size_t slots;
-  const std::uint16_t* extra_lists;
-
-  void Touch(std::uint16_t list, std::uint32_t row, Day day) {
-    ListState& s = lists[list];
-    const std::uint32_t count = s.count;
-    const std::uint32_t fresh = count == 0 ? 1U : 0U;
-    // The slot past the end is written every time and kept only when the list is new.
-    touched[touched_count] = list;
-    touched_count += fresh;
-    const std::uint32_t keep = fresh - 1U;  // all ones when not new
-    s.first = (s.first & keep) | (row & ~keep);
-    s.last = row;
-    s.count = count + 1;
-    const std::size_t n = kSlots >= 0 ? static_cast<std::size_t>(kSlots) : slots;
-    std::uint32_t* counts = in_window + list * n;
-    const Day* from = slot_from + list * n;
-    for (std::size_t k = 0; k < n; ++k) {
-      counts[k] += day >= from[k] ? 1U : 0U;
-    }
-  }
-
-  void Run(const std::uint32_t* codes, const Day* days, const ConceptLists* concepts,
-           std::uint32_t begin, std::uint32_t end) {
-    for (std::uint32_t row = begin; row < end; ++row) {
-      const ConceptLists c = concepts[codes[row]];
-      const Day day = days[row];
-      Touch(c.first, row, day);
-      for (std::uint32_t i = 0; i < c.extra_count; ++i) {
-        Touch(extra_lists[c.extra_begin + i], row, day);
+  };
+  std::size_t k = 0;
+  Day next = from[0];
+  std::uint32_t row = table.begin;
+  const std::uint32_t end = table.end;
+  for (; row < end; ++row) {
+    const Day day = days[row];
+    if (day >= next) {
+      for (; day >= next && k < windows; next = from[++k]) {
+        flush(k);
+        table.window_begin[table.windows[k]] = row;
+      }
+      if (day >= next) {
+        break;  // past the last window start is past the as-of date: this row and the rest
       }
     }
+    const ListMask& mask = classes[class_of[codes[row]]];
+    for (std::size_t w = 0; w < kWords; ++w) {
+      acc[w] |= mask.words[w];
+    }
   }
-};
-
-template <int kSlots>
-std::uint32_t Evaluator::ScanWith(const std::vector<std::uint32_t>& codes,
-                                  const std::vector<Day>& days,
-                                  const std::vector<ConceptLists>& concepts, std::uint32_t begin,
-                                  std::uint32_t end) {
-  // Rows are in day order: drop those after the as-of date from the end, so that the loop
-  // itself tests nothing but its bound.
-  while (end > begin && days[end - 1] > as_of_) {
-    --end;
+  table.end = row;
+  flush(k);
+  for (; k < windows; ++k) {
+    table.window_begin[table.windows[k]] = row;  // windows with none of these rows
   }
-  ScanLoop<kSlots> loop{lists_.data(),
-                        touched_.data(),
-                        touched_count_,
-                        in_window_.data(),
-                        slot_from_.data(),
-                        plan_.window_slots,
-                        plan_.extra_lists.data()};
-  loop.Run(codes.data(), days.data(), concepts.data(), begin, end);
-  touched_count_ = loop.touched_count;
-  return end;
 }
 
-std::uint32_t Evaluator::Scan(const std::vector<std::uint32_t>& codes,
-                              const std::vector<Day>& days,
-                              const std::vector<ConceptLists>& concepts, std::uint32_t begin,
-                              std::uint32_t end) {
-  switch (plan_.window_slots) {
-    case 0:
-      return ScanWith<0>(codes, days, concepts, begin, end);
-    case 1:
-      return ScanWith<1>(codes, days, concepts, begin, end);
-    case 2:
-      return ScanWith<2>(codes, days, concepts, begin, end);
-    default:
-      return ScanWith<-1>(codes, days, concepts, begin, end);
+void Evaluator::Masks() {
+  ever_ = ListMask{};
+  std::fill(in_window_.begin(), in_window_.end(), ListMask{});
+  std::fill(before_window_.begin(), before_window_.end(), ListMask{});
+  for (const Table* table : {&events_, &medications_}) {
+    const std::size_t windows = table->windows.size();
+    ListMask acc;
+    for (std::size_t j = 0; j < windows; ++j) {
+      acc |= table->segments[j];
+      before_window_[table->windows[j]] |= acc;
+    }
+    ever_ |= acc;
+    acc = table->segments[windows];
+    ever_ |= acc;
+    for (std::size_t j = windows; j-- > 0;) {
+      in_window_[table->windows[j]] |= acc;
+      acc |= table->segments[j];
+    }
   }
 }
 
@@ -180,28 +203,78 @@ void Evaluator::Load(std::uint32_t person) {
   person_ = person;
   age_.reset();
   admissions_known_ = false;
-  const std::size_t slots = plan_.window_slots;
-  for (std::uint32_t i = 0; i < touched_count_; ++i) {
-    const std::uint16_t list = touched_[i];
-    lists_[list] = ListState{};
-    std::fill_n(in_window_.begin() + static_cast<std::ptrdiff_t>(list * slots), slots, 0U);
-  }
-  touched_count_ = 0;
-  present_.reset();
   std::fill(condition_bits_.begin(), condition_bits_.end(), 0);
   frailty_ = FrailtyCategory::kNotAssessed;
-
-  Scan(pop_.event_code, pop_.event_day, plan_.event_concepts, pop_.event_offsets[person],
-       pop_.event_offsets[person + 1]);
-  medication_begin_ = pop_.medication_offsets[person];
-  medication_end_ = Scan(pop_.medication_code, pop_.medication_day, plan_.medication_concepts,
-                         medication_begin_, pop_.medication_offsets[person + 1]);
-  const std::uint16_t none = plan_.NoList();
-  for (std::uint32_t i = 0; i < touched_count_; ++i) {
-    if (touched_[i] != none) {
-      present_.set(touched_[i]);
+  person_bits_ = ListMask{};
+  const Day birth = pop_.birth_day[person];
+  for (std::size_t j = 0; j < demographics_.size(); ++j) {
+    const Demographic& d = demographics_[j];
+    using K = Rule::Kind;
+    const bool holds = d.kind == K::kAgeAtLeast ? birth <= d.cutoff
+                       : d.kind == K::kAgeBelow ? birth > d.cutoff
+                       : d.kind == K::kSex      ? pop_.sex[person] == d.sex
+                                                : pop_.care_home[person] != 0;
+    person_bits_.words[j / 64] |= std::uint64_t{holds} << (j % 64);
+  }
+  for (Table* table : {&events_, &medications_}) {
+    table->begin = (*table->offsets)[person];
+    table->end = (*table->offsets)[person + 1];
+    std::fill(table->segments.begin(), table->segments.end(), ListMask{});
+    switch (plan_.mask_words) {
+      case 1:
+        Segment<1>(*table);
+        break;
+      case 2:
+        Segment<2>(*table);
+        break;
+      case 3:
+        Segment<3>(*table);
+        break;
+      default:
+        Segment<ListMask::kWords>(*table);
+        break;
     }
   }
+  Masks();
+}
+
+bool Evaluator::EventIn(std::uint32_t row, std::uint16_t list) const {
+  return plan_.class_masks[plan_.event_class[pop_.event_code[row]]].test(list);
+}
+
+bool Evaluator::MedicationIn(std::uint32_t row, std::uint16_t list) const {
+  return plan_.class_masks[plan_.medication_class[pop_.medication_code[row]]].test(list);
+}
+
+int Evaluator::CountRows(std::uint16_t list, std::uint32_t from_row) const {
+  const bool medication = plan_.list_is_medication[list];
+  const std::uint32_t end = medication ? medications_.end : events_.end;
+  int count = 0;
+  for (std::uint32_t row = from_row; row < end; ++row) {
+    count += (medication ? MedicationIn(row, list) : EventIn(row, list)) ? 1 : 0;
+  }
+  return count;
+}
+
+std::int64_t Evaluator::FirstRow(std::uint16_t list, std::uint32_t from_row) const {
+  const bool medication = plan_.list_is_medication[list];
+  const std::uint32_t end = medication ? medications_.end : events_.end;
+  for (std::uint32_t row = from_row; row < end; ++row) {
+    if (medication ? MedicationIn(row, list) : EventIn(row, list)) {
+      return row;
+    }
+  }
+  return -1;
+}
+
+std::int64_t Evaluator::LastRow(std::uint16_t list, std::uint32_t from_row) const {
+  const bool medication = plan_.list_is_medication[list];
+  for (std::uint32_t row = medication ? medications_.end : events_.end; row-- > from_row;) {
+    if (medication ? MedicationIn(row, list) : EventIn(row, list)) {
+      return row;
+    }
+  }
+  return -1;
 }
 
 int Evaluator::Age() {
@@ -225,15 +298,9 @@ bool Evaluator::AgeAtLeast(int years) {
   return pop_.birth_day[person_] <= cutoff_;
 }
 
-bool Evaluator::Holds(const CompiledDefinition& d, std::vector<Evidence>* evidence) {
-  if (d.ever_list >= 0 && evidence == nullptr) {
-    return present_.test(static_cast<std::size_t>(d.ever_list));
-  }
-  if (d.needs_events && (d.needs & present_).none()) {
+bool Evaluator::HoldsWithEvidence(const CompiledDefinition& d, std::vector<Evidence>* evidence) {
+  if (d.needs_events && !d.needs.Intersects(ever_)) {
     return false;
-  }
-  if (evidence == nullptr) {
-    return Eval(d.root, nullptr);
   }
   std::vector<Evidence> found;
   const bool holds = Eval(d.root, &found);
@@ -248,18 +315,17 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
   using K = Rule::Kind;
   switch (n.kind) {
     case K::kCode:
-      return EvalCode(index, evidence);
+      return EvalCode(n, evidence);
     case K::kMedications:
     case K::kEventCount:
-      return EvalCount(index, evidence);
+      return EvalCount(n, evidence);
     case K::kDistinctMedications:
-      return EvalDistinctMedications(index, evidence);
+      return EvalDistinctMedications(n, evidence);
     case K::kValue:
-      return EvalValue(index, evidence);
+      return EvalValue(n, evidence);
     case K::kAgeAtLeast:
     case K::kAgeBelow: {
-      // node_from_ holds the birth-day cutoff for the node's age.
-      const bool old_enough = pop_.birth_day[person_] <= node_from_[index];
+      const bool old_enough = pop_.birth_day[person_] <= age_cutoff_[index];
       const bool holds = n.kind == K::kAgeAtLeast ? old_enough : !old_enough;
       if (holds && evidence) {
         evidence->push_back({Evidence::Source::kDemographic, 0, pop_.birth_day[person_], 0, false,
@@ -299,7 +365,7 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
       return EmergencyAdmissions(n.window, evidence) >= n.at_least;
     case K::kAnyOf:
       for (auto i = n.child_begin; i < n.child_end; ++i) {
-        if (Eval(plan_.children[i], evidence)) {
+        if (evidence ? Eval(plan_.children[i], evidence) : Test(plan_.children[i])) {
           return true;
         }
       }
@@ -307,7 +373,7 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
     case K::kAllOf: {
       const std::size_t mark = evidence ? evidence->size() : 0;
       for (auto i = n.child_begin; i < n.child_end; ++i) {
-        if (!Eval(plan_.children[i], evidence)) {
+        if (!(evidence ? Eval(plan_.children[i], evidence) : Test(plan_.children[i]))) {
           if (evidence) {
             evidence->resize(mark);
           }
@@ -317,62 +383,76 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
       return true;
     }
     case K::kNot: {
+      if (evidence == nullptr) {
+        return !Test(plan_.children[n.child_begin]);
+      }
       std::vector<Evidence> ignored;
-      return !Eval(plan_.children[n.child_begin], evidence ? &ignored : nullptr);
+      return !Eval(plan_.children[n.child_begin], &ignored);
     }
   }
   return false;
 }
 
-bool Evaluator::EvalCode(std::uint32_t index, std::vector<Evidence>* evidence) {
-  const Node& n = plan_.nodes[index];
-  const ListState& s = lists_[n.list];
-  if (s.count == 0) {
-    return false;
+bool Evaluator::EvalCode(const Node& n, std::vector<Evidence>* evidence) {
+  bool holds = false;
+  if (n.window == 0) {
+    holds = ever_.test(n.list);
+  } else if (n.first) {
+    // The earliest record is in the window: one in it, none before it.
+    holds = in_window_[n.window_index].test(n.list) && !before_window_[n.window_index].test(n.list);
+  } else {
+    holds = in_window_[n.window_index].test(n.list);
   }
-  // The list's first row is the earliest, its last the latest.
-  const std::uint32_t row = n.first || n.window == 0 ? s.first : s.last;
-  const bool holds = pop_.event_day[row] >= node_from_[index];
   if (holds && evidence) {
+    const auto row = static_cast<std::uint32_t>(n.first || n.window == 0
+                                                    ? FirstRow(n.list, events_.begin)
+                                                    : LastRow(n.list, events_.begin));
     const float v = pop_.event_value[row];
     evidence->push_back({Evidence::Source::kEvent, pop_.concepts[pop_.event_code[row]],
                          pop_.event_day[row], std::isnan(v) ? 0 : v, !std::isnan(v),
-                         static_cast<int>(s.count), n.first ? "first recorded" : ""});
+                         CountRows(n.list, events_.begin), n.first ? "first recorded" : ""});
   }
   return holds;
 }
 
-bool Evaluator::EvalCount(std::uint32_t index, std::vector<Evidence>* evidence) {
-  const Node& n = plan_.nodes[index];
-  const ListState& s = lists_[n.list];
-  const auto count = static_cast<int>(
-      n.window == 0 ? s.count : in_window_[n.list * std::size_t{plan_.window_slots} + n.slot]);
+bool Evaluator::EvalCount(const Node& n, std::vector<Evidence>* evidence) {
+  const bool medication = n.kind == Rule::Kind::kMedications;
+  const Table& rows = medication ? medications_ : events_;
+  int count = 0;
+  const std::uint32_t from_row = WindowBegin(n, rows);
+  if (WindowMask(n).test(n.list)) {
+    // One or more is known from the mask; a higher threshold counts the list's rows in the
+    // window, unless the window holds too few rows of any list to reach it.
+    if (n.at_least <= 1 && evidence == nullptr) {
+      count = 1;
+    } else if (std::int64_t{rows.end} - from_row >= n.at_least || evidence != nullptr) {
+      count = CountRows(n.list, from_row);
+    }
+  }
   const bool holds = count >= n.at_least;
   if (holds && evidence) {
-    // The latest row in a window ending on the as-of date is the list's latest row.
-    const bool medication = n.kind == Rule::Kind::kMedications;
+    const std::int64_t latest = LastRow(n.list, from_row);
     const auto& codes = medication ? pop_.medication_code : pop_.event_code;
     const auto& days = medication ? pop_.medication_day : pop_.event_day;
     evidence->push_back(
         {medication ? Evidence::Source::kMedication : Evidence::Source::kEvent,
-         count > 0 ? pop_.concepts[codes[s.last]] : 0, count > 0 ? days[s.last] : kNoDay, 0,
-         false, count, std::to_string(count) + (medication ? " issues" : " recorded")});
+         latest >= 0 ? pop_.concepts[codes[static_cast<std::size_t>(latest)]] : 0,
+         latest >= 0 ? days[static_cast<std::size_t>(latest)] : kNoDay, 0, false, count,
+         std::to_string(count) + (medication ? " issues" : " recorded")});
   }
   return holds;
 }
 
-bool Evaluator::EvalDistinctMedications(std::uint32_t index, std::vector<Evidence>* evidence) {
-  const Node& n = plan_.nodes[index];
-  const Day from = node_from_[index];
+bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* evidence) {
   scratch_codes_.clear();
-  // Back from the latest issue; rows are in day order, so stop at the window's start.
-  for (std::uint32_t m = medication_end_; m-- > medication_begin_;) {
-    if (pop_.medication_day[m] < from) {
-      break;
-    }
-    const std::uint32_t code = pop_.medication_code[m];
-    if (n.list == kAnyList || InList(plan_.medication_concepts[code], n.list)) {
-      scratch_codes_.push_back(code);
+  const std::uint32_t from_row = WindowBegin(n, medications_);
+  // Fewer issues in the window than the threshold cannot reach it.
+  const bool enough = std::int64_t{medications_.end} - from_row >= n.at_least;
+  if (enough && (n.list == kAnyList || WindowMask(n).test(n.list))) {
+    for (std::uint32_t m = from_row; m < medications_.end; ++m) {
+      if (n.list == kAnyList || MedicationIn(m, n.list)) {
+        scratch_codes_.push_back(pop_.medication_code[m]);
+      }
     }
   }
   std::sort(scratch_codes_.begin(), scratch_codes_.end());
@@ -386,57 +466,43 @@ bool Evaluator::EvalDistinctMedications(std::uint32_t index, std::vector<Evidenc
   return holds;
 }
 
-bool Evaluator::EvalValue(std::uint32_t index, std::vector<Evidence>* evidence) {
-  const Node& n = plan_.nodes[index];
-  const ListState& s = lists_[n.list];
-  if (s.count == 0) {
+bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
+  if (!WindowMask(n).test(n.list)) {
     return false;
   }
-  const Day from = node_from_[index];
+  const auto index = static_cast<std::size_t>(&n - plan_.nodes.data());
+  const double low = value_low_[index], high = value_high_[index];
+  auto meets = [low, high](float v) {
+    const double d = v;
+    return (d >= low) & (d <= high);  // false for NaN
+  };
+  const bool any = n.aggregate == ValueAggregate::kAny;
+  const int wanted = n.aggregate == ValueAggregate::kMaxOfLatestTwo ? 2 : 1;
+  const float* const values = pop_.event_value.data();
   std::uint32_t latest = 0, second = 0;
   int seen = 0;
-  // Walk back from the list's latest row over the person's rows, keeping the list's.
-  for (std::uint32_t row = s.last + 1; row-- > s.first;) {
-    if (!InList(plan_.event_concepts[pop_.event_code[row]], n.list)) {
-      continue;
-    }
-    if (pop_.event_day[row] < from) {
-      break;  // earlier rows are older still
-    }
-    if (std::isnan(pop_.event_value[row])) {
-      continue;
-    }
-    if (n.aggregate == ValueAggregate::kAny) {
-      if (Compare(pop_.event_value[row], n.compare, n.threshold)) {
-        latest = row;
-        seen = 1;
+  // Walk back from the latest record in the window to the latest one (or two) of the list with
+  // a value; for "any", to the latest that meets the comparison. For "any" the comparison is
+  // tested first since it rarely holds; otherwise both tests are made on every row rather than
+  // branching on which rows have values.
+  for (std::uint32_t row = events_.end; row-- > WindowBegin(n, events_);) {
+    const float v = values[row];
+    const bool match = any ? meets(v) && EventIn(row, n.list)
+                           : static_cast<bool>(!std::isnan(v) & EventIn(row, n.list));
+    if (match) {
+      (seen == 0 ? latest : second) = row;
+      if (++seen == wanted) {
         break;
       }
-      continue;
-    }
-    if (seen == 0) {
-      latest = row;
-    } else {
-      second = row;
-    }
-    if (++seen == (n.aggregate == ValueAggregate::kMaxOfLatestTwo ? 2 : 1)) {
-      break;
     }
   }
-  bool holds = false;
-  if (n.aggregate == ValueAggregate::kMaxOfLatestTwo) {
-    holds = seen == 2 && Compare(std::max(pop_.event_value[latest], pop_.event_value[second]),
-                                 n.compare, n.threshold);
-  } else {
-    holds = seen == 1 && Compare(pop_.event_value[latest], n.compare, n.threshold);
-  }
+  const bool holds = seen == wanted && meets(wanted == 2 ? std::max(values[latest], values[second])
+                                                         : values[latest]);
   if (holds && evidence) {
-    for (const std::uint32_t row : {latest, second}) {
-      if (row == second && n.aggregate != ValueAggregate::kMaxOfLatestTwo) {
-        break;
-      }
+    for (int i = 0; i < wanted; ++i) {
+      const std::uint32_t row = i == 0 ? latest : second;
       evidence->push_back({Evidence::Source::kEvent, pop_.concepts[pop_.event_code[row]],
-                           pop_.event_day[row], pop_.event_value[row], true, 0, ""});
+                           pop_.event_day[row], values[row], true, 0, ""});
     }
   }
   return holds;
@@ -450,11 +516,11 @@ int Evaluator::EmergencyAdmissions(Day window, std::vector<Evidence>* evidence) 
   int count = 0;
   for (auto e = pop_.encounter_offsets[person_]; e < pop_.encounter_offsets[person_ + 1]; ++e) {
     const Day day = pop_.encounter_day[e];
-    if (day > as_of_) {
-      break;
-    }
-    if (pop_.encounter_kind[e] == EncounterKind::kEmergencyAdmission && day >= from) {
-      ++count;
+    // Without branches on the data: few encounters each, in no predictable order of kinds.
+    const bool admission = (pop_.encounter_kind[e] == EncounterKind::kEmergencyAdmission) &
+                           (day >= from) & (day <= as_of_);
+    count += admission ? 1 : 0;
+    if (admission) {
       if (evidence) {
         evidence->push_back(
             {Evidence::Source::kEncounter, 0, day, 0, false, 0, "emergency admission"});

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Evaluator: evaluates a Plan's rule nodes for one person at a time. Load() makes one pass over
-// the person's events and medication issues up to the as-of date and keeps, for each code list,
-// only what the rules read: the first and last matching row, how many there are, and how many
-// fall in each counting window. There is no per-person sort or scatter; value and
-// distinct-medication rules walk the person's own rows back from the list's last match when
-// they are evaluated. Windows and ages are turned into day thresholds once, when the evaluator
-// is made. Optionally records the evidence behind each result. One per thread; reused across
-// people.
+// the person's events and medication issues up to the as-of date and ORs each record's list
+// mask (its concept's class) into the segment of the plan's windows it falls in; from those
+// segments come the masks of the lists the person has ever, in each window, and before each
+// window. Most rules are then bit tests. Counts above one, values and distinct medications
+// walk the person's own rows in the window when they are evaluated, and only for people who
+// have the list there. Windows and ages are turned into day thresholds once, when the
+// evaluator is made. Optionally records the evidence behind each result. One per thread;
+// reused across people.
 #pragma once
 
 #include <optional>
@@ -28,7 +29,15 @@ class Evaluator {
 
   // True when definition `d` holds; appends evidence when `evidence` is non-null.
   // REQUIRES: Load() was called; for cohorts and conditionCount rules, SetResults() first.
-  bool Holds(const CompiledDefinition& d, std::vector<Evidence>* evidence);
+  bool Holds(const CompiledDefinition& d, std::vector<Evidence>* evidence) {
+    if (evidence != nullptr) {
+      return HoldsWithEvidence(d, evidence);
+    }
+    if (d.ever_list >= 0) {
+      return ever_.test(static_cast<std::size_t>(d.ever_list));
+    }
+    return (!d.needs_events || d.needs.Intersects(ever_)) && Test(d.root);
+  }
 
   // Results earlier definitions produced for the current person, for cohorts to use.
   void SetConditionBits(std::size_t set, std::uint64_t bits) { condition_bits_[set] = bits; }
@@ -49,52 +58,85 @@ class Evaluator {
   int EmergencyAdmissions(Day window, std::vector<Evidence>* evidence);
 
   // True when list `list` has a record of the current person up to the as-of date.
-  bool Present(std::size_t list) const { return present_.test(list); }
+  bool Present(std::size_t list) const { return ever_.test(list); }
 
  private:
-  // What one person's records in one list come to (rows index the list's table).
-  struct ListState {
-    std::uint32_t first = 0;  // earliest matching row
-    std::uint32_t last = 0;   // latest matching row
-    std::uint32_t count = 0;  // matching rows up to the as-of date
+  // One table (events or medication issues): how to split it by window, and the current
+  // person's rows in it.
+  struct Table {
+    const std::vector<std::uint32_t>* codes = nullptr;
+    const std::vector<Day>* days = nullptr;
+    const std::vector<std::uint32_t>* class_of = nullptr;  // concept -> class
+    const std::vector<std::uint32_t>* offsets = nullptr;
+    std::vector<std::uint16_t> windows;  // the plan windows this table's rules use, longest first
+    std::vector<Day> from;  // their first days (ascending), then the day after the as-of date
+    // The current person:
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;  // past the last row on or before the as-of date
+    std::vector<std::uint32_t> window_begin;  // per plan window: first row in it
+    std::vector<ListMask> segments;           // lists before the first window, ..., in the last
   };
 
-  // Folds the rows [begin, end) of one table (up to the as-of date) into the list states;
-  // returns the end of the rows on or before the as-of date.
-  std::uint32_t Scan(const std::vector<std::uint32_t>& codes, const std::vector<Day>& days,
-                     const std::vector<ConceptLists>& concepts, std::uint32_t begin,
-                     std::uint32_t end);
-  template <int kSlots>
-  struct ScanLoop;
-  template <int kSlots>
-  std::uint32_t ScanWith(const std::vector<std::uint32_t>& codes, const std::vector<Day>& days,
-                         const std::vector<ConceptLists>& concepts, std::uint32_t begin,
-                         std::uint32_t end);
-  bool InList(const ConceptLists& c, std::uint16_t list) const;
+  void SetUpTable(Table& table, bool medications);
+  template <std::size_t kWords>
+  void Segment(Table& table) const;
+  void Masks();
 
+  // Rows of `list` in rows [from_row, rows.end) of the list's table.
+  int CountRows(std::uint16_t list, std::uint32_t from_row) const;
+  // The first or (latest) last row of `list` in [from_row, end), or -1.
+  std::int64_t FirstRow(std::uint16_t list, std::uint32_t from_row) const;
+  std::int64_t LastRow(std::uint16_t list, std::uint32_t from_row) const;
+  bool EventIn(std::uint32_t row, std::uint16_t list) const;
+  bool MedicationIn(std::uint32_t row, std::uint16_t list) const;
+  // The mask of the lists the person has in the window of `n` (ever when it has none).
+  const ListMask& WindowMask(const Node& n) const {
+    return n.window == 0 ? ever_ : in_window_[n.window_index];
+  }
+  std::uint32_t WindowBegin(const Node& n, const Table& rows) const {
+    return n.window == 0 ? rows.begin : rows.window_begin[n.window_index];
+  }
+
+  // Eval(node, nullptr), with the nodes that are one bit of a mask decided here.
+  bool Test(std::uint32_t node) {
+    const ListMask* mask = node_mask_[node];
+    return mask != nullptr ? mask->test(node_bit_[node]) : Eval(node, nullptr);
+  }
+  bool HoldsWithEvidence(const CompiledDefinition& d, std::vector<Evidence>* evidence);
   bool Eval(std::uint32_t node, std::vector<Evidence>* evidence);
-  bool EvalCode(std::uint32_t node, std::vector<Evidence>* evidence);
-  bool EvalCount(std::uint32_t node, std::vector<Evidence>* evidence);
-  bool EvalDistinctMedications(std::uint32_t node, std::vector<Evidence>* evidence);
-  bool EvalValue(std::uint32_t node, std::vector<Evidence>* evidence);
+  bool EvalCode(const Node& n, std::vector<Evidence>* evidence);
+  bool EvalCount(const Node& n, std::vector<Evidence>* evidence);
+  bool EvalDistinctMedications(const Node& n, std::vector<Evidence>* evidence);
+  bool EvalValue(const Node& n, std::vector<Evidence>* evidence);
 
   const Population& pop_;
   const Plan& plan_;
   Day as_of_;
   std::uint32_t person_ = 0;
   std::optional<int> age_;
-  // Per node: the first day its window counts (kMinDay when it has none), or for age nodes the
-  // latest birth day of someone that old on the as-of date.
-  std::vector<Day> node_from_;
-  std::vector<Day> slot_from_;  // [list * slots + k]: first day counter slot k counts
-  int cutoff_years_ = -1;       // AgeAtLeast's last question and answer
+  // Per node: for age nodes, the latest birth day of someone that old on the as-of date.
+  std::vector<Day> age_cutoff_;
+  // Per node: the mask and bit that decide it, or null: the node's list in ever_ or a window's
+  // mask (a code ever or in a window without "first"; one or more records in a window), or its
+  // bit in person_bits_ (age, sex, care home).
+  std::vector<const ListMask*> node_mask_;
+  std::vector<std::uint16_t> node_bit_;
+  // Demographic predicates, one bit each of person_bits_, set by Load().
+  struct Demographic {
+    Rule::Kind kind = Rule::Kind::kSex;
+    Day cutoff = 0;  // ages: the birth-day cutoff
+    domain::Sex sex = domain::Sex::kUnknown;
+  };
+  std::vector<Demographic> demographics_;
+  ListMask person_bits_;
+  // Value nodes: the closed range of values that meet the comparison (NaN meets none).
+  std::vector<double> value_low_, value_high_;
+  int cutoff_years_ = -1;  // AgeAtLeast's last question and answer
   Day cutoff_ = 0;
-  std::vector<ListState> lists_;           // by list id, then one for "in no list"
-  std::vector<std::uint32_t> in_window_;   // [list * slots + k]
-  std::vector<std::uint16_t> touched_;     // lists with rows; sized lists + 2
-  std::uint32_t touched_count_ = 0;
-  ListMask present_;
-  std::uint32_t medication_begin_ = 0, medication_end_ = 0;  // current person's issues
+  Table events_, medications_;
+  ListMask ever_;                       // lists with a record up to the as-of date
+  std::vector<ListMask> in_window_;     // per window: lists with a record in it
+  std::vector<ListMask> before_window_;  // per window: lists with a record before it
   std::vector<std::uint64_t> condition_bits_;
   FrailtyCategory frailty_ = FrailtyCategory::kNotAssessed;
   std::vector<std::uint32_t> scratch_codes_;

@@ -2,6 +2,8 @@
 #include "casefinding/plan.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -31,17 +33,23 @@ class Compiler {
     return out;
   }
 
-  // Lays out the counter slots: every list gets as many as the list with the most windows.
-  void FinishSlots() {
-    std::size_t slots = 0;
-    for (const auto& windows : list_windows_) {
-      slots = std::max(slots, windows.size());
+  // Gives every record rule with a window the index of its window in plan.windows (longest
+  // first).
+  void IndexWindows() {
+    using K = Rule::Kind;
+    auto& windows = plan_.windows;
+    for (const Node& n : plan_.nodes) {
+      if (n.window != 0 && n.kind != K::kEmergencyAdmissions) {
+        windows.push_back(n.window);
+      }
     }
-    plan_.window_slots = static_cast<std::uint16_t>(slots);
-    plan_.slot_windows.assign(plan_.list_names.size() * slots, 0);
-    for (std::size_t list = 0; list < list_windows_.size(); ++list) {
-      std::copy(list_windows_[list].begin(), list_windows_[list].end(),
-                plan_.slot_windows.begin() + static_cast<std::ptrdiff_t>(list * slots));
+    std::sort(windows.begin(), windows.end(), std::greater<>());
+    windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+    for (Node& n : plan_.nodes) {
+      if (n.window != 0 && n.kind != K::kEmergencyAdmissions) {
+        const auto at = std::find(windows.begin(), windows.end(), n.window) - windows.begin();
+        n.window_index = static_cast<std::uint16_t>(at);
+      }
     }
   }
 
@@ -70,19 +78,7 @@ class Compiler {
     plan_.list_names.push_back(name);
     plan_.list_is_medication.push_back(medication);
     ids_.emplace(name, id);
-    list_windows_.emplace_back();
     return id;
-  }
-
-  // The counter slot of `window` on `list`, added when new.
-  std::uint16_t Slot(std::uint16_t list, Day window) {
-    auto& windows = list_windows_[list];
-    const auto it = std::find(windows.begin(), windows.end(), window);
-    if (it != windows.end()) {
-      return static_cast<std::uint16_t>(it - windows.begin());
-    }
-    windows.push_back(window);
-    return static_cast<std::uint16_t>(windows.size() - 1);
   }
 
   std::uint32_t Compile(const Rule& rule, const std::string& where, ListMask& needs) {
@@ -102,9 +98,6 @@ class Compiler {
       case K::kMedications:
         node.list = ListId(rule.list, rule.kind == K::kMedications, where);
         needs.set(node.list);
-        if ((rule.kind == K::kEventCount || rule.kind == K::kMedications) && node.window != 0) {
-          node.slot = Slot(node.list, node.window);
-        }
         break;
       case K::kDistinctMedications:
         if (rule.list == "any") {
@@ -199,7 +192,6 @@ class Compiler {
   const DefinitionSet& defs_;
   Plan& plan_;
   std::unordered_map<std::string, std::uint16_t> ids_;
-  std::vector<std::vector<Day>> list_windows_;  // by list id: windows of its counting rules
 };
 
 void BuildMembership(const DefinitionSet& defs, const Population& population, Plan& plan) {
@@ -210,34 +202,32 @@ void BuildMembership(const DefinitionSet& defs, const Population& population, Pl
     index.emplace(population.concepts[i], i);
   }
   const std::size_t n = population.concepts.size();
-  std::vector<std::vector<std::uint16_t>> events(n), medications(n);
+  std::vector<ListMask> events(n), medications(n);
   for (std::uint16_t list = 0; list < plan.list_names.size(); ++list) {
     for (const ConceptId code : defs.code_lists.at(plan.list_names[list]).codes) {
       const auto it = index.find(code);
-      if (it == index.end()) {
-        continue;
-      }
-      auto& target = plan.list_is_medication[list] ? medications[it->second] : events[it->second];
-      if (std::find(target.begin(), target.end(), list) == target.end()) {
-        target.push_back(list);
+      if (it != index.end()) {
+        (plan.list_is_medication[list] ? medications : events)[it->second].set(list);
       }
     }
   }
-  auto flatten = [&plan, n](const std::vector<std::vector<std::uint16_t>>& from,
-                            std::vector<ConceptLists>& to) {
-    to.assign(n, ConceptLists{plan.NoList(), 0, 0});
-    for (std::size_t i = 0; i < n; ++i) {
-      if (from[i].empty()) {
-        continue;
+  // One class per distinct set of lists; class 0 is the empty set.
+  std::map<ListMask, std::uint32_t> classes{{ListMask{}, 0}};
+  plan.class_masks.assign(1, ListMask{});
+  auto classify = [&](const std::vector<ListMask>& masks, std::vector<std::uint32_t>& to) {
+    to.resize(masks.size());
+    for (std::size_t i = 0; i < masks.size(); ++i) {
+      const auto [it, added] =
+          classes.emplace(masks[i], static_cast<std::uint32_t>(plan.class_masks.size()));
+      if (added) {
+        plan.class_masks.push_back(masks[i]);
       }
-      to[i].first = from[i].front();
-      to[i].extra_count = static_cast<std::uint16_t>(from[i].size() - 1);
-      to[i].extra_begin = static_cast<std::uint32_t>(plan.extra_lists.size());
-      plan.extra_lists.insert(plan.extra_lists.end(), from[i].begin() + 1, from[i].end());
+      to[i] = it->second;
     }
   };
-  flatten(events, plan.event_concepts);
-  flatten(medications, plan.medication_concepts);
+  classify(events, plan.event_class);
+  classify(medications, plan.medication_class);
+  plan.mask_words = std::max<std::size_t>(1, (plan.list_names.size() + 63) / 64);
 }
 
 }  // namespace
@@ -278,7 +268,7 @@ Plan Compile(const DefinitionSet& definitions, const Population& population) {
   for (const auto& c : definitions.cohorts) {
     plan.cohorts.push_back(compiler.Definition(c, "cohort"));
   }
-  compiler.FinishSlots();
+  compiler.IndexWindows();
   BuildMembership(definitions, population, plan);
   return plan;
 }

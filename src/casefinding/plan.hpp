@@ -2,16 +2,15 @@
 //
 // Plan: a DefinitionSet compiled against one Population's concept dictionary, ready for the
 // engine. Rule trees are flattened into a node array; each referenced code list gets a small
-// integer id; each concept maps to the lists that contain it (separately for events and for
-// medications), the first one inline so that the usual one-list concept costs one lookup. Each
-// definition carries the set of lists it needs, so the engine can skip it in one instruction for
-// people who have none of them, and a definition that is just "a code in list L, ever" is marked
-// so that it is one bit test. Counting rules with a window get a per-list counter slot, so the
-// evaluator counts records in every window in its single pass over a person's records.
-// Immutable after Compile; thread-safe.
+// integer id; each concept gets a class, the set of lists containing it as a bit mask, so that
+// the engine folds a record into "which lists has this person" with one OR. Every window a rule
+// uses gets an index, so that the engine can split a person's day-ordered records into the
+// windows' segments as it goes. Each definition carries the set of lists it needs, so the engine
+// can skip it in one mask test for people who have none of them, and a definition that is just
+// "a code in list L, ever" is one bit test. Immutable after Compile; thread-safe.
 #pragma once
 
-#include <bitset>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,7 +21,30 @@
 namespace lcn::casefinding {
 
 constexpr std::size_t kMaxLists = 256;
-using ListMask = std::bitset<kMaxLists>;
+
+// A set of list ids, as 64-bit words.
+struct ListMask {
+  static constexpr std::size_t kWords = kMaxLists / 64;
+  std::array<std::uint64_t, kWords> words{};
+
+  void set(std::size_t list) { words[list / 64] |= std::uint64_t{1} << (list % 64); }
+  bool test(std::size_t list) const { return (words[list / 64] >> (list % 64)) & 1U; }
+  bool Intersects(const ListMask& other) const {
+    std::uint64_t any = 0;
+    for (std::size_t w = 0; w < kWords; ++w) {
+      any |= words[w] & other.words[w];
+    }
+    return any != 0;
+  }
+  ListMask& operator|=(const ListMask& other) {
+    for (std::size_t w = 0; w < kWords; ++w) {
+      words[w] |= other.words[w];
+    }
+    return *this;
+  }
+  bool operator==(const ListMask&) const = default;
+  auto operator<=>(const ListMask&) const = default;
+};
 
 constexpr std::size_t kMaxConditionsPerSet = 64;
 constexpr std::size_t kMaxCohorts = 32;
@@ -41,15 +63,7 @@ struct Node {
   domain::Sex sex = domain::Sex::kUnknown;
   std::uint32_t child_begin = 0;  // into Plan::children
   std::uint32_t child_end = 0;
-  std::uint16_t slot = 0;  // kMedications, kEventCount with a window: the list's counter slot
-};
-
-// The lists one concept belongs to: `first` inline (Plan::NoList() when none) and any further
-// ones in Plan::extra_lists[extra_begin, extra_begin + extra_count).
-struct ConceptLists {
-  std::uint16_t first = 0;
-  std::uint16_t extra_count = 0;
-  std::uint32_t extra_begin = 0;
+  std::uint16_t window_index = 0;  // record rules with a window: index into Plan::windows
 };
 
 struct CompiledDefinition {
@@ -71,13 +85,14 @@ struct Plan {
   std::string version;
   std::vector<std::string> list_names;  // by list id
   std::vector<bool> list_is_medication;
-  // concept index -> the lists containing it, as an event code and as a medication code.
-  std::vector<ConceptLists> event_concepts, medication_concepts;
-  std::vector<std::uint16_t> extra_lists;
-  // Counting rules with a window: each list has `window_slots` counters; slot_windows[list *
-  // window_slots + k] is the window counted in slot k (0 when the slot is unused).
-  std::uint16_t window_slots = 0;
-  std::vector<Day> slot_windows;
+  // concept index -> class, as an event code and as a medication code; class_masks[class] is
+  // the set of lists containing the concept. Class 0 is "in no list".
+  std::vector<std::uint32_t> event_class, medication_class;
+  std::vector<ListMask> class_masks;
+  std::size_t mask_words = 1;  // words of a ListMask in use: ceil(lists / 64), at least 1
+  // The distinct windows (days) of the record rules (code, value, counts, distinct
+  // medications), longest first.
+  std::vector<Day> windows;
   std::vector<Node> nodes;
   std::vector<std::uint32_t> children;
   std::vector<CompiledSet> sets;
@@ -88,8 +103,6 @@ struct Plan {
   // Index of the condition set called `name`, or -1.
   int SetIndex(const std::string& name) const;
 
-  // The list id standing for "in no list" (one past the last list).
-  std::uint16_t NoList() const { return static_cast<std::uint16_t>(list_names.size()); }
 };
 
 // Compiles `definitions` for `population`. Throws Error(kBadRequest) when a rule names an

@@ -55,7 +55,42 @@ TEST_P(DifferentialTest, EngineMatchesSqlPersonByPerson) {
   EXPECT_EQ(cohorts, (std::uint32_t{1} << plan.cohorts.size()) - 1);
 }
 
+TEST_P(DifferentialTest, OverlappingListsAndWindowsMatchSql) {
+  const auto defs = testdata::OverlapDefinitions();
+  const auto pop = testdata::RandomPopulation(GetParam(), 400, 12);
+  const Plan plan = Compile(defs, pop);
+  const Results engine = casefinding::Run(pop, plan, testdata::AsOf(), 2);
+  sql::SqliteDatabase db(":memory:");
+  reference::Load(db, pop, defs);
+  const Results sql = reference::Evaluate(db, pop, defs, testdata::AsOf());
+  ExpectSame(pop, engine, sql);
+  const int overlap = plan.SetIndex("c_overlap");
+  ASSERT_GE(overlap, 0);
+  const auto set = static_cast<std::size_t>(overlap);
+  std::uint64_t seen = 0;
+  for (std::size_t p = 0; p < pop.Size(); ++p) {
+    seen |= engine.condition_bits[set][p];
+  }
+  EXPECT_EQ(seen, (std::uint64_t{1} << plan.sets[set].conditions.size()) - 1)
+      << "some c_overlap condition holds for nobody";
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, DifferentialTest, ::testing::Values(1, 2, 3, 42, 2026));
+
+// Threads take chunks of people; every split gives the same results as one person at a time.
+TEST(EngineThreads, AnyNumberOfThreadsGivesTheSameResults) {
+  const auto defs = testdata::OverlapDefinitions();
+  const auto pop = testdata::RandomPopulation(7, 5000, 12);
+  const Plan plan = Compile(defs, pop);
+  Results one_by_one = casefinding::Run(pop, plan, testdata::AsOf(), 1);
+  for (std::size_t p = 0; p < pop.Size(); ++p) {
+    RunRange(pop, plan, testdata::AsOf(), p, p + 1, one_by_one);
+  }
+  for (const unsigned threads : {1U, 2U, 3U, 8U}) {
+    SCOPED_TRACE(threads);
+    ExpectSame(pop, casefinding::Run(pop, plan, testdata::AsOf(), threads), one_by_one);
+  }
+}
 
 }  // namespace
 }  // namespace lcn::casefinding

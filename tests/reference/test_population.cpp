@@ -119,6 +119,61 @@ DefinitionSet RuleKindDefinitions() {
   return d;
 }
 
+DefinitionSet OverlapDefinitions() {
+  DefinitionSet d = RuleKindDefinitions();
+  d.version = "overlap-test";
+  auto list = [&](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
+    CodeList l;
+    l.name = name;
+    l.codes = std::move(codes);
+    l.medications = meds;
+    d.code_lists[name] = l;
+  };
+  list("hyp_ckd", {100, 400});           // shares codes with hyp and ckd
+  list("labs", {401, 402});              // with egfr and hb
+  list("calm_pain", {900, 960}, true);   // with anxiolytics and analgesics
+  list("epi_any", {500, 600, 1003});     // with epilepsy, falls and deficit3
+  auto first = Leaf(K::kCode, "hyp_ckd", 3650);
+  std::const_pointer_cast<Rule>(first)->first = true;
+  auto sex = [](const char* text) {
+    auto r = Leaf(K::kSex);
+    std::const_pointer_cast<Rule>(r)->text = text;
+    return r;
+  };
+  d.condition_sets["c_overlap"] = {
+      {"HC2", "hyp or ckd in 2 years", std::nullopt, Leaf(K::kCode, "hyp_ckd", 730)},
+      {"HCF", "first hyp or ckd in 10 years", std::nullopt, first},
+      {"CP2", "2+ calm or pain issues in 2 years", std::nullopt,
+       Leaf(K::kMedications, "calm_pain", 730, 2)},
+      {"CP5", "5+ calm or pain issues ever", std::nullopt,
+       Leaf(K::kMedications, "calm_pain", std::nullopt, 5)},
+      {"AX2", "2+ anxiolytics in 5 years", std::nullopt,
+       Leaf(K::kMedications, "anxiolytics", 1826, 2)},
+      {"AX1", "an anxiolytic in 2 years", std::nullopt,
+       Leaf(K::kMedications, "anxiolytics", 730, 1)},
+      {"LAB", "latest lab above 15 in a year", std::nullopt,
+       Value("labs", ValueAggregate::kLatest, Rule::Compare::kAbove, 15, 365)},
+      {"LAB2", "better of last two labs at least 50 in 5 years", std::nullopt,
+       Value("labs", ValueAggregate::kMaxOfLatestTwo, Rule::Compare::kAtLeast, 50, 1826)},
+      {"LABANY", "any lab below 12 in 2 years", std::nullopt,
+       Value("labs", ValueAggregate::kAny, Rule::Compare::kBelow, 12, 730)},
+      {"DCP", "both calm and pain medicines in a year", std::nullopt,
+       Leaf(K::kDistinctMedications, "calm_pain", 365, 2)},
+      {"EC3", "3+ hyp or ckd events in 5 years", std::nullopt,
+       Leaf(K::kEventCount, "hyp_ckd", 1826, 3)},
+      {"EPA", "epilepsy, a fall or deficit 3 ever, or 2 in a year", std::nullopt,
+       Tree(K::kAnyOf, {Leaf(K::kCode, "epi_any"), Leaf(K::kEventCount, "epi_any", 365, 2)})},
+      {"NOTHYP", "ckd without hypertension in the last year", std::nullopt,
+       Tree(K::kAllOf, {Tree(K::kNot, {Leaf(K::kCode, "hyp", 365)}), Leaf(K::kCode, "ckd")})},
+      {"OLD", "65 to 79", std::nullopt,
+       Tree(K::kAllOf, {Leaf(K::kAgeAtLeast, "", std::nullopt, 65),
+                        Tree(K::kNot, {Leaf(K::kAgeAtLeast, "", std::nullopt, 80)})})},
+      {"MALECH", "male or in a care home", std::nullopt,
+       Tree(K::kAnyOf, {sex("male"), Leaf(K::kCareHome)})},
+  };
+  return d;
+}
+
 Population RandomPopulation(std::uint64_t seed, std::size_t people, int events_per_person) {
   Random rng(seed);
   PopulationBuilder b;

@@ -18,6 +18,12 @@ Day AsOf();
 
 DefinitionSet RuleKindDefinitions();
 
+// RuleKindDefinitions plus a condition set "c_overlap" whose lists share codes with the others
+// (a concept in two or three lists), that counts one list in several windows, and that uses
+// every rule kind with and without windows, first-in-window, and age, sex and care-home tests
+// inside anyOf / allOf / not.
+DefinitionSet OverlapDefinitions();
+
 // `people` random people with about `events_per_person` events each.
 Population RandomPopulation(std::uint64_t seed, std::size_t people, int events_per_person);
 
