@@ -72,3 +72,61 @@ export async function text(locator) {
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
+
+/** Waits until the server's case finding has loaded the register; the page must be signed in. */
+export async function waitForCaseFinding(page) {
+  for (let i = 0; i < 60; i++) {
+    const response = await page.request.get('/api/v1/casefinding/definitions');
+    if (response.ok() && (await response.json()).status.loaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  assert.fail('case finding did not load the register within 15 s');
+}
+
+/** The body rows of a table as arrays of cell texts. */
+export async function tableRows(table) {
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())),
+  );
+}
+
+/** Waits until a locator's visible text matches a pattern; returns the text. */
+export async function waitForText(locator, pattern, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.count()) ? await text(locator) : '';
+    if (pattern.test(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`expected text matching ${pattern}, got "${last}"`);
+}
+
+/**
+ * A new browser with one page signed in as `username`; with `caseFinding`,
+ * also waits for the register to load. Close it with closeBrowserOf(page).
+ */
+export async function signedInPage(username, { caseFinding = false } = {}) {
+  const page = await newPage(await launchBrowser());
+  await signInAndWait(page, username);
+  if (caseFinding) await waitForCaseFinding(page);
+  return page;
+}
+
+export async function closeBrowserOf(page) {
+  await page?.context().browser()?.close();
+}
+
+/** Searches for a person by NHS number on the Find a person page. */
+export async function searchByNhsNumber(page, nhsNumber) {
+  await page.goto('/people');
+  await page.getByRole('textbox', { name: 'NHS number' }).fill(nhsNumber);
+  await page.locator('#by-nhs-number').getByRole('button', { name: 'Search' }).click();
+}
+
+/** Finds a person in the user's care by NHS number and opens their page. */
+export async function openPerson(page, nhsNumber) {
+  await searchByNhsNumber(page, nhsNumber);
+  await page.getByTestId('people').getByRole('link').first().click();
+  await page.waitForURL(/\/people\/\d+$/);
+}

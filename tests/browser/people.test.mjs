@@ -7,28 +7,17 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, newPage, screenshot, signInAndWait, text } from './helpers.mjs';
+import { closeBrowserOf, screenshot, searchByNhsNumber, signedInPage, text } from './helpers.mjs';
 
-let browser;
 let page;
 before(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signInAndWait(page, 'gp.albion');
+  page = await signedInPage('gp.albion');
 });
-after(async () => {
-  await browser?.close();
-});
-
-async function searchByNhsNumber(nhsNumber) {
-  await page.goto('/people');
-  await page.getByRole('textbox', { name: 'NHS number' }).fill(nhsNumber);
-  await page.locator('#by-nhs-number').getByRole('button', { name: 'Search' }).click();
-}
+after(() => closeBrowserOf(page));
 
 describe('find a person', { concurrency: false }, () => {
   test('a person registered at the user’s practice is shown directly', async () => {
-    await searchByNhsNumber('9990000018');
+    await searchByNhsNumber(page, '9990000018');
     const table = page.getByTestId('people');
     await table.waitFor();
     const row = await text(table.locator('tbody tr'));
@@ -48,7 +37,7 @@ describe('find a person', { concurrency: false }, () => {
 
   test('the server’s field errors are shown next to the field', async () => {
     // Ten digits, so the page sends it; the check digit is wrong, so the server refuses it.
-    await searchByNhsNumber('999 000 0019');
+    await searchByNhsNumber(page, '999 000 0019');
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     const link = summary.locator('a[href="#nhsNumber"]');
@@ -65,7 +54,7 @@ describe('find a person', { concurrency: false }, () => {
     page.on('response', (r) => {
       if (r.url().includes('/api/v1/people?')) searches.push(r.status());
     });
-    await searchByNhsNumber('9990000026');
+    await searchByNhsNumber(page, '9990000026');
 
     const refusal = page.getByTestId('refusal');
     await refusal.waitFor();

@@ -7,7 +7,9 @@
 # missing, starts `LCN_BINARY demo` on a free port with a fresh SQLite
 # database, waits for /readyz, runs the *.test.mjs files with node's test
 # runner in Debian's Chromium, stops the server, and exits with the tests'
-# status. Set LCN_SCREENSHOT_DIR to keep the screenshots the tests take.
+# status. Between loading the demo and the tests it imports the synthetic
+# extract in fixtures/extract with `lcn import`. Set LCN_SCREENSHOT_DIR to keep
+# the screenshots the tests take.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -41,40 +43,59 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-PORT=$(node -e '
-  const s = require("net").createServer();
-  s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
+free_port() {
+  node -e '
+    const s = require("net").createServer();
+    s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
 
 # The server rejects LCN_* variables it does not know, so keep ours from it.
 SCREENSHOT_DIR="${LCN_SCREENSHOT_DIR:-$TMP/screenshots}"
-env -u LCN_SCREENSHOT_DIR -u LCN_URL \
-  "$LCN_BINARY" demo --database "sqlite:$TMP/demo.db" --port "$PORT" --web-root "$WEB_ROOT" \
-  >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-BASE="http://127.0.0.1:$PORT"
+DATABASE="sqlite:$TMP/demo.db"
+lcn() { env -u LCN_SCREENSHOT_DIR -u LCN_URL "$LCN_BINARY" "$@"; }
 
 show_log() { echo "---- server log (last 40 lines) ----" >&2; tail -n 40 "$TMP/server.log" >&2 || true; }
 
-ready=0
-for _ in $(seq 120); do   # 120 x 0.5 s = 60 s
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "run.sh: the server exited before it was ready" >&2
-    show_log
-    exit 1
-  fi
-  if node -e '
-      fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
-        .then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1));' "$BASE/readyz"; then
-    ready=1
-    break
-  fi
-  sleep 0.5
-done
-if [[ $ready -ne 1 ]]; then
+# Starts `lcn demo` on a free port (loading the demo into an empty database,
+# or serving the database as it is) and waits for /readyz.
+start_server() {
+  PORT=$(free_port)
+  BASE="http://127.0.0.1:$PORT"
+  lcn demo --database "$DATABASE" --port "$PORT" --web-root "$WEB_ROOT" >>"$TMP/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 120); do   # 120 x 0.5 s = 60 s
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "run.sh: the server exited before it was ready" >&2
+      show_log
+      exit 1
+    fi
+    if node -e '
+        fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
+          .then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1));' "$BASE/readyz"; then
+      return 0
+    fi
+    sleep 0.5
+  done
   echo "run.sh: $BASE/readyz did not answer 200 within 60 s" >&2
   show_log
   exit 1
-fi
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+
+# Load the demo, then import the fixture extract (clinical data for people at
+# demo practices; see fixtures/README.md) with the server stopped, so that
+# case finding loads it when the server starts again. --partial: the demo's
+# own people at those practices stay registered.
+start_server
+stop_server
+node "$HERE/fixtures/shift-dates.mjs" "$HERE/fixtures/extract" "$TMP/extract"
+lcn --database "$DATABASE" import --partial "$TMP/extract"
+start_server
 
 status=0
 (cd "$HERE" && LCN_URL="$BASE" LCN_SCREENSHOT_DIR="$SCREENSHOT_DIR" \

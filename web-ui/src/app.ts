@@ -2,11 +2,15 @@
 
 import { configureClient } from './api/client';
 import { renderLayout } from './layout';
+import { renderCounts } from './pages/counts';
 import { renderFindPerson } from './pages/findPerson';
+import { renderImports } from './pages/imports';
 import { renderNetworks } from './pages/networks';
 import { renderNotFound } from './pages/notFound';
 import { renderPerson } from './pages/person';
 import { renderSignIn } from './pages/signIn';
+import { renderWhy } from './pages/why';
+import { renderWorklist } from './pages/worklist';
 import { currentPath, navigate, safeNext, startRouter, type Params } from './router';
 import { csrfToken, loadSession, setSession } from './session';
 
@@ -48,6 +52,10 @@ export function startApp(): void {
       { pattern: '/networks/:id', handler: signedIn((main, p) => renderNetworks(main, Number(p.id))) },
       { pattern: '/people', handler: signedIn((main) => renderFindPerson(main)) },
       { pattern: '/people/:id', handler: signedIn((main, p) => renderPerson(main, Number(p.id))) },
+      { pattern: '/people/:id/why', handler: signedIn((main, p) => renderWhy(main, Number(p.id))) },
+      { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
+      { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },
+      { pattern: '/imports', handler: signedIn((main) => renderImports(main)) },
     ],
     signedIn((main) => renderNotFound(main)),
   );

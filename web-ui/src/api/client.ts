@@ -29,7 +29,9 @@ export const API_BASE = '/api/v1';
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file uploads) gets its multipart Content-Type from fetch.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = hooks.csrfToken();
     if (token) headers['X-CSRF-Token'] = token;
@@ -42,7 +44,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: isForm ? (options.body as FormData) : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError({

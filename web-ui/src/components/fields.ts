@@ -33,6 +33,9 @@ export interface TextAreaField extends Field {
   input: HTMLTextAreaElement;
 }
 
+/** The controls a field can wrap. */
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
 export function textField(o: TextFieldOptions): TextField {
   const classes = ['nhsuk-input', o.widthClass, o.code ? 'nhsuk-input--code' : ''].filter(Boolean).join(' ');
   const input = h('input', {
@@ -52,15 +55,21 @@ export function textAreaField(o: TextFieldOptions & { rows?: number }): TextArea
   return withError(o, labelled(o, input), input, 'nhsuk-textarea--error');
 }
 
-function labelled(o: TextFieldOptions, control: HTMLElement): HTMLDivElement {
+/** A form group with the control's label and hint; `extraClass` adds to the group. */
+export function labelled(
+  o: Pick<TextFieldOptions, 'id' | 'label' | 'hint' | 'labelClass'>,
+  control: HTMLElement,
+  extraClass = '',
+): HTMLDivElement {
   const label = h('label', { className: `nhsuk-label ${o.labelClass ?? ''}`.trim(), for: o.id }, o.label);
   const hint = o.hint ? h('div', { className: 'nhsuk-hint', id: `${o.id}-hint` }, o.hint) : null;
   if (hint) control.setAttribute('aria-describedby', hint.id);
-  return h('div', { className: 'nhsuk-form-group' }, label, hint, control);
+  return h('div', { className: `nhsuk-form-group ${extraClass}`.trim() }, label, hint, control);
 }
 
-function withError<T extends HTMLInputElement | HTMLTextAreaElement>(
-  o: TextFieldOptions,
+/** Makes a labelled group a Field that can show an error message above its control. */
+export function withError<T extends Control>(
+  o: Pick<TextFieldOptions, 'id' | 'label'>,
   group: HTMLDivElement,
   input: T,
   errorClass: string,

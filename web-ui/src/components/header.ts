@@ -3,6 +3,7 @@
 
 import type { User } from '../api/types';
 import { h } from '../dom';
+import { roleHas, type Permission } from '../permissions';
 import { nhsLogo } from './nhsLogo';
 
 export const SERVICE_NAME = 'Local care network';
@@ -13,9 +14,20 @@ export interface HeaderOptions {
   onSignOut: () => void;
 }
 
-const NAV_ITEMS = [
-  { href: '/', text: 'Networks', matches: (p: string) => p === '/' || p.startsWith('/networks') },
-  { href: '/people', text: 'Find a person', matches: (p: string) => p.startsWith('/people') },
+interface NavItem {
+  href: string;
+  text: string;
+  matches: (path: string) => boolean;
+  /** Shown only to roles with this permission. */
+  permission?: Permission;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { href: '/', text: 'Networks', matches: (p) => p === '/' || p.startsWith('/networks') },
+  { href: '/people', text: 'Find a person', matches: (p) => p.startsWith('/people') },
+  { href: '/worklist', text: 'Worklist', matches: (p) => p.startsWith('/worklist'), permission: 'worklist:read' },
+  { href: '/counts', text: 'Counts', matches: (p) => p.startsWith('/counts'), permission: 'counts:read' },
+  { href: '/imports', text: 'Imports', matches: (p) => p.startsWith('/imports'), permission: 'register:import' },
 ];
 
 export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLElement {
@@ -34,7 +46,7 @@ export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLEle
   if (user) container.append(account(user, onSignOut));
 
   const el = h('header', { className: 'nhsuk-header', role: 'banner' }, container);
-  if (user) el.append(navigation(currentPath));
+  if (user) el.append(navigation(currentPath, NAV_ITEMS.filter((item) => !item.permission || roleHas(user.role, item.permission))));
   return el;
 }
 
@@ -54,8 +66,8 @@ function account(user: User, onSignOut: () => void): HTMLElement {
   );
 }
 
-function navigation(currentPath: string): HTMLElement {
-  const items = NAV_ITEMS.map((item) => {
+function navigation(currentPath: string, navItems: NavItem[]): HTMLElement {
+  const items = navItems.map((item) => {
     const current = item.matches(currentPath);
     return h(
       'li',

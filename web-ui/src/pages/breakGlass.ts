@@ -8,6 +8,7 @@ import type { BreakGlassGrant } from '../api/types';
 import { warningCallout } from '../components/callouts';
 import { showErrorSummary } from '../components/errorSummary';
 import { textAreaField } from '../components/fields';
+import { headedForm } from '../components/headedForm';
 import { FormErrors } from '../components/formErrors';
 import { h } from '../dom';
 import { sentence } from '../format';
@@ -60,11 +61,13 @@ function breakGlassForm(personId: number, errorSlot: HTMLElement, onGranted: Bre
   });
   const errors = new FormErrors(errorSlot, { reason });
   const button = h('button', { className: 'nhsuk-button nhsuk-button--warning', type: 'submit' }, 'Break glass');
-  const form = h(
-    'form',
-    { novalidate: true, 'aria-labelledby': 'break-glass-heading', 'data-testid': 'break-glass-form' },
-    h('h2', { id: 'break-glass-heading' }, 'Emergency access (break glass)'),
-    h('p', {}, 'In an emergency you can see this person’s record for a short time.'),
+  const form = headedForm(
+    {
+      id: 'break-glass',
+      heading: 'Emergency access (break glass)',
+      intro: 'In an emergency you can see this person’s record for a short time.',
+      testId: 'break-glass-form',
+    },
     reason.group,
     button,
   );

@@ -1,5 +1,6 @@
-// One person's details. A refusal offers break glass; emergency access shows
-// a banner with the time it ends.
+// One person's details and how case finding found them, with a form to record
+// an event for those who may write. A refusal offers break glass; emergency
+// access shows a banner with the time it ends.
 
 import { accessLabel, isEmergencyAccess } from '../access';
 import { getPerson } from '../api/people';
@@ -11,7 +12,10 @@ import { summaryList } from '../components/tables';
 import { h } from '../dom';
 import { formatDate, formatNhsNumber, formatTime, fullName } from '../format';
 import { setTitle } from '../layout';
+import { can } from '../permissions';
 import { breakGlassPanel } from './breakGlass';
+import { recordEventForm } from './recordEvent';
+import { whyPanel } from './whyPanel';
 
 export async function renderPerson(main: HTMLElement, id: number): Promise<void> {
   setTitle('Person');
@@ -20,7 +24,10 @@ export async function renderPerson(main: HTMLElement, id: number): Promise<void>
   try {
     const person = await getPerson(id);
     setTitle(fullName(person));
-    main.replaceChildren(backLink(), ...personDetails(person));
+    const errorSlot = h('div');
+    const why = whyPanel(id, 'Case finding');
+    main.replaceChildren(backLink(), errorSlot, ...personDetails(person), why.element);
+    if (can('person:write')) main.append(recordEventForm(id, errorSlot, why.refresh));
   } catch (error) {
     if (error instanceof ApiError && error.status === 403 && error.is(NO_LEGITIMATE_RELATIONSHIP)) {
       setTitle('Outside your care relationship');
