@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { closeBrowserOf, searchByNhsNumber, signedInPage, text, waitForText } from './helpers.mjs';
+import { closeBrowserOf, screenshot, searchByNhsNumber, signedInPage, text, waitForText } from './helpers.mjs';
 
 let page;
 before(async () => {
@@ -70,6 +70,7 @@ describe('record an event', { concurrency: false }, () => {
     assert.match(await text(page.getByTestId('why-conditions')), /Chronic obstructive pulmonary disease.*13645005 on 9 March 2024/);
     assert.match(await text(page.getByTestId('why-summary')), /Cohorts Adults with three or more long-term conditions/);
     assert.equal(await page.getByTestId('error-summary').count(), 0, 'the earlier errors are cleared');
+    await screenshot(page, 'record-event');
 
     assert.match(await worklistNames(), /Edith Ashworth/);
     await page.getByRole('link', { name: 'Edith Ashworth', exact: true }).click();

@@ -17,7 +17,7 @@ import { session } from '../session';
 export async function renderCounts(main: HTMLElement, url: URL): Promise<void> {
   setTitle('Counts');
   const areaId = url.searchParams.get('areaId') ?? '';
-  const results = h('section', { 'aria-live': 'polite', 'data-testid': 'counts-results' }, h('p', { className: 'app-loading' }, 'Loading counts…'));
+  const results = h('section', { 'aria-label': 'Counts', 'data-testid': 'counts-results' }, h('p', { className: 'app-loading' }, 'Loading counts…'));
   main.append(h('h1', {}, 'Counts by practice'), h('p', {}, 'How many people case finding found in each GP practice, by cohort. "To review" leaves out people already enrolled or who declined.'));
   try {
     const [groups, report] = await Promise.all([networkScopeGroups(session()!.user), getCounts(areaId ? { areaId } : {})]);

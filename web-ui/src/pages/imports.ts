@@ -14,7 +14,7 @@ import { importForm } from './importForm';
 export async function renderImports(main: HTMLElement): Promise<void> {
   setTitle('Imports');
   const errorSlot = h('div');
-  const outcome = h('div', { 'aria-live': 'polite', 'data-testid': 'import-outcome' });
+  const outcome = h('div', { 'data-testid': 'import-outcome' });
   const recent = h('section', { 'data-testid': 'recent-imports', 'aria-labelledby': 'recent-heading' });
   const refresh = async () => {
     try {

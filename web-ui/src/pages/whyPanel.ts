@@ -19,7 +19,7 @@ export interface WhyPanel {
 }
 
 export function whyPanel(personId: number, heading = 'Why they were found'): WhyPanel {
-  const body = h('div', { 'aria-live': 'polite' });
+  const body = h('div');
   const element = h('section', { 'data-testid': 'why-panel', 'aria-labelledby': 'why-heading' }, h('h2', { id: 'why-heading' }, heading), body);
   const refresh = async () => {
     body.replaceChildren(h('p', { className: 'app-loading' }, 'Loading case finding…'));

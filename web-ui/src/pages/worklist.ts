@@ -25,7 +25,7 @@ export async function renderWorklist(main: HTMLElement, url: URL): Promise<void>
   const view = readView(url);
   rememberWorklist(url.pathname + url.search);
   const errorSlot = h('div');
-  const results = h('section', { 'aria-live': 'polite', 'aria-label': 'Worklist results', 'data-testid': 'worklist-results' });
+  const results = h('section', { 'aria-label': 'Worklist results', 'data-testid': 'worklist-results' });
   results.append(h('p', { className: 'app-loading' }, 'Loading the worklist…'));
   main.append(
     errorSlot,
@@ -88,7 +88,7 @@ async function loadPage(view: WorklistView): Promise<WorklistPage | ApiError> {
 
 function resultNodes(page: WorklistPage, view: WorklistView, definitions: Definitions): Array<Node | null> {
   const asOf = page.asOf ? ` (as of ${formatDate(page.asOf)})` : '';
-  const count = h('p', { 'data-testid': 'worklist-total' }, `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'} found${asOf}.`);
+  const count = h('p', { role: 'status', 'data-testid': 'worklist-total' }, `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'} found${asOf}.`);
   if (page.total === 0) {
     return [count, h('p', { 'data-testid': 'worklist-empty' }, 'No one matches these filters. Try another cohort, a wider age range or fewer filters.')];
   }

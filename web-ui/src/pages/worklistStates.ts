@@ -36,7 +36,7 @@ export function loadingRetry(error: ApiError, retry: () => void): HTMLElement {
   };
   button.addEventListener('click', again);
   const panel = insetText(
-    h('p', { 'data-testid': 'worklist-loading' }, `Case finding is still loading the register. This page will try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`),
+    h('p', { role: 'status', 'data-testid': 'worklist-loading' }, `Case finding is still loading the register. This page will try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`),
     button,
   );
   timer = window.setTimeout(again, seconds * 1000);
