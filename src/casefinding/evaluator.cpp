@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -49,8 +50,6 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
   SetUpTable(events_, false);
   SetUpTable(medications_, true);
   using K = Rule::Kind;
-  node_mask_.assign(plan.nodes.size(), nullptr);
-  node_bit_.assign(plan.nodes.size(), 0);
   value_low_.assign(plan.nodes.size(), 0);
   value_high_.assign(plan.nodes.size(), 0);
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -59,17 +58,6 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
     const bool age = n.kind == K::kAgeAtLeast || n.kind == K::kAgeBelow;
     if (age) {
       age_cutoff_[i] = BirthCutoff(as_of, n.at_least);
-    }
-    const bool one_bit = (n.kind == K::kCode && (n.window == 0 || !n.first)) ||
-                         ((n.kind == K::kMedications || n.kind == K::kEventCount) && n.at_least == 1);
-    if (one_bit) {
-      node_mask_[i] = &WindowMask(n);
-      node_bit_[i] = n.list;
-    } else if ((age || n.kind == K::kSex || n.kind == K::kCareHome) &&
-               demographics_.size() < kMaxLists) {
-      node_mask_[i] = &person_bits_;
-      node_bit_[i] = static_cast<std::uint16_t>(demographics_.size());
-      demographics_.push_back({n.kind, age_cutoff_[i], n.sex});
     }
     if (n.kind == K::kValue) {
       const double t = n.threshold;
@@ -93,6 +81,135 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
       }
     }
   }
+  BuildSteps();
+}
+
+void Evaluator::BuildSteps() {
+  using K = Rule::Kind;
+  const auto& nodes = plan_.nodes;
+  steps_.assign(nodes.size(), Step{});
+  // Children come after their parents in the node array, so one pass from the end sees every
+  // child's step before its parent's.
+  for (std::size_t i = nodes.size(); i-- > 0;) {
+    const Node& n = nodes[i];
+    Step& step = steps_[i];
+    step.cheap = true;
+    step.bit = n.list;
+    step.count = n.at_least;
+    switch (n.kind) {
+      case K::kCode:
+        step.op = n.window != 0 && n.first ? Op::kFirst : Op::kBit;
+        step.mask = &WindowMask(n);
+        step.not_mask = n.window != 0 ? &before_window_[n.window_index] : nullptr;
+        break;
+      case K::kMedications:
+      case K::kEventCount:
+        if (n.at_least == 1) {  // one or more: the list's bit in the window
+          step.op = Op::kBit;
+          step.mask = &WindowMask(n);
+        } else {
+          step.cheap = false;
+        }
+        break;
+      case K::kAgeAtLeast:
+      case K::kAgeBelow:
+      case K::kSex:
+      case K::kCareHome:
+        if (demographics_.size() < kMaxLists) {
+          step.op = Op::kBit;
+          step.mask = &person_bits_;
+          step.bit = static_cast<std::uint16_t>(demographics_.size());
+          demographics_.push_back({n.kind, age_cutoff_[i], n.sex});
+        } else {
+          step.cheap = false;
+        }
+        break;
+      case K::kConditionCount:
+        step.op = Op::kConditionCount;
+        break;
+      case K::kCondition:
+        step.op = Op::kCondition;
+        step.bit = n.set;
+        step.count = n.list;
+        break;
+      case K::kFrailtyAtLeast:
+        step.op = Op::kFrailty;
+        break;
+      case K::kAnyOf:
+      case K::kAllOf:
+      case K::kNot: {
+        step.op = n.kind == K::kAnyOf ? Op::kAnyOf : n.kind == K::kAllOf ? Op::kAllOf : Op::kNot;
+        step.kids_begin = static_cast<std::uint32_t>(kids_.size());
+        for (const bool cheap : {true, false}) {
+          for (auto c = n.child_begin; c < n.child_end; ++c) {
+            if (steps_[plan_.children[c]].cheap == cheap) {
+              kids_.push_back(plan_.children[c]);
+            }
+          }
+          if (cheap) {
+            step.kids_cheap_end = static_cast<std::uint32_t>(kids_.size());
+          }
+        }
+        step.kids_end = static_cast<std::uint32_t>(kids_.size());
+        step.cheap = step.kids_cheap_end == step.kids_end;
+        break;
+      }
+      default:  // values, distinct medications, admissions
+        step.cheap = false;
+        break;
+    }
+  }
+  for (const auto* definitions : {&plan_.deficits, &plan_.cohorts}) {
+    for (const auto& d : *definitions) {
+      steps_[d.root].gated = !steps_[d.root].cheap && d.needs_events;
+    }
+  }
+  for (const auto& set : plan_.sets) {
+    for (const auto& d : set.conditions) {
+      steps_[d.root].gated = !steps_[d.root].cheap && d.needs_events;
+    }
+  }
+}
+
+bool Evaluator::Test(std::uint32_t node) {
+  const Step& step = steps_[node];
+  switch (step.op) {
+    case Op::kBit:
+      return step.mask->test(step.bit);
+    case Op::kFirst:
+      return step.mask->test(step.bit) && !step.not_mask->test(step.bit);
+    case Op::kAnyOf: {
+      bool any = false;
+      for (auto i = step.kids_begin; i < step.kids_cheap_end; ++i) {
+        any |= Test(kids_[i]);
+      }
+      for (auto i = step.kids_cheap_end; i < step.kids_end && !any; ++i) {
+        any = Test(kids_[i]);
+      }
+      return any;
+    }
+    case Op::kAllOf: {
+      bool all = true;
+      for (auto i = step.kids_begin; i < step.kids_cheap_end; ++i) {
+        all &= Test(kids_[i]);
+      }
+      for (auto i = step.kids_cheap_end; i < step.kids_end && all; ++i) {
+        all = Test(kids_[i]);
+      }
+      return all;
+    }
+    case Op::kNot:
+      return !Test(kids_[step.kids_begin]);
+    case Op::kConditionCount:
+      return std::popcount(condition_bits_[step.bit]) >= step.count;
+    case Op::kCondition:
+      return (condition_bits_[step.bit] >> step.count) & 1U;
+    case Op::kFrailty:
+      return static_cast<int>(frailty_) >= step.count;
+    case Op::kRule:
+      break;
+  }
+  return Eval(node, nullptr);
 }
 
 void Evaluator::SetUpTable(Table& table, bool medications) {
@@ -365,7 +482,7 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
       return EmergencyAdmissions(n.window, evidence) >= n.at_least;
     case K::kAnyOf:
       for (auto i = n.child_begin; i < n.child_end; ++i) {
-        if (evidence ? Eval(plan_.children[i], evidence) : Test(plan_.children[i])) {
+        if (Eval(plan_.children[i], evidence)) {
           return true;
         }
       }
@@ -373,7 +490,7 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
     case K::kAllOf: {
       const std::size_t mark = evidence ? evidence->size() : 0;
       for (auto i = n.child_begin; i < n.child_end; ++i) {
-        if (!(evidence ? Eval(plan_.children[i], evidence) : Test(plan_.children[i]))) {
+        if (!Eval(plan_.children[i], evidence)) {
           if (evidence) {
             evidence->resize(mark);
           }
@@ -383,11 +500,8 @@ bool Evaluator::Eval(std::uint32_t index, std::vector<Evidence>* evidence) {
       return true;
     }
     case K::kNot: {
-      if (evidence == nullptr) {
-        return !Test(plan_.children[n.child_begin]);
-      }
       std::vector<Evidence> ignored;
-      return !Eval(plan_.children[n.child_begin], &ignored);
+      return !Eval(plan_.children[n.child_begin], evidence ? &ignored : nullptr);
     }
   }
   return false;

@@ -33,10 +33,12 @@ class Evaluator {
     if (evidence != nullptr) {
       return HoldsWithEvidence(d, evidence);
     }
-    if (d.ever_list >= 0) {
-      return ever_.test(static_cast<std::size_t>(d.ever_list));
+    const Step& root = steps_[d.root];
+    if (root.op == Op::kBit) {
+      return root.mask->test(root.bit);
     }
-    return (!d.needs_events || d.needs.Intersects(ever_)) && Test(d.root);
+    // Rules with costly parts are skipped for people with none of their lists.
+    return (!root.gated || d.needs.Intersects(ever_)) && Test(d.root);
   }
 
   // Results earlier definitions produced for the current person, for cohorts to use.
@@ -97,11 +99,33 @@ class Evaluator {
     return n.window == 0 ? rows.begin : rows.window_begin[n.window_index];
   }
 
-  // Eval(node, nullptr), with the nodes that are one bit of a mask decided here.
-  bool Test(std::uint32_t node) {
-    const ListMask* mask = node_mask_[node];
-    return mask != nullptr ? mask->test(node_bit_[node]) : Eval(node, nullptr);
-  }
+  // How Test() decides a node.
+  enum class Op : std::uint8_t {
+    kBit,             // bit `bit` of *mask
+    kFirst,           // bit `bit` of *mask and not of *not_mask (first record in a window)
+    kAnyOf,           // children: the cheap ones all, then the costly ones while none held
+    kAllOf,           // likewise while all held
+    kNot,             // the child
+    kConditionCount,  // condition_bits_[bit] has `count` or more conditions
+    kCondition,       // bit `count` of condition_bits_[bit]
+    kFrailty,         // frailty_ at least `count`
+    kRule,            // Eval(): reads the person's rows (values, counts above one, ...)
+  };
+  struct Step {
+    Op op = Op::kRule;
+    bool cheap = false;  // no rows read: bits and combinations of bits
+    bool gated = false;  // for roots: has costly parts and can only hold with its lists
+    std::uint16_t bit = 0;
+    std::int32_t count = 0;
+    const ListMask* mask = nullptr;
+    const ListMask* not_mask = nullptr;
+    std::uint32_t kids_begin = 0, kids_cheap_end = 0, kids_end = 0;  // into kids_
+  };
+
+  void BuildSteps();
+  // Eval(node, nullptr) by the step table: cheap children are combined without branching on
+  // each, and costly ones are evaluated only while they can still change the answer.
+  bool Test(std::uint32_t node);
   bool HoldsWithEvidence(const CompiledDefinition& d, std::vector<Evidence>* evidence);
   bool Eval(std::uint32_t node, std::vector<Evidence>* evidence);
   bool EvalCode(const Node& n, std::vector<Evidence>* evidence);
@@ -116,11 +140,8 @@ class Evaluator {
   std::optional<int> age_;
   // Per node: for age nodes, the latest birth day of someone that old on the as-of date.
   std::vector<Day> age_cutoff_;
-  // Per node: the mask and bit that decide it, or null: the node's list in ever_ or a window's
-  // mask (a code ever or in a window without "first"; one or more records in a window), or its
-  // bit in person_bits_ (age, sex, care home).
-  std::vector<const ListMask*> node_mask_;
-  std::vector<std::uint16_t> node_bit_;
+  std::vector<Step> steps_;           // per node
+  std::vector<std::uint32_t> kids_;  // combinators' children, cheap ones first
   // Demographic predicates, one bit each of person_bits_, set by Load().
   struct Demographic {
     Rule::Kind kind = Rule::Kind::kSex;

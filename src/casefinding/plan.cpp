@@ -26,10 +26,6 @@ class Compiler {
     }
     out.root = Compile(*d.rule, where + " " + d.id, out.needs);
     out.needs_events = NeedsEvents(out.root);
-    const Node& root = plan_.nodes[out.root];
-    if (root.kind == Rule::Kind::kCode && root.window == 0) {
-      out.ever_list = root.list;
-    }
     return out;
   }
 

@@ -6,8 +6,8 @@
 // the engine folds a record into "which lists has this person" with one OR. Every window a rule
 // uses gets an index, so that the engine can split a person's day-ordered records into the
 // windows' segments as it goes. Each definition carries the set of lists it needs, so the engine
-// can skip it in one mask test for people who have none of them, and a definition that is just
-// "a code in list L, ever" is one bit test. Immutable after Compile; thread-safe.
+// can skip it in one mask test for people who have none of them. Immutable after Compile;
+// thread-safe.
 #pragma once
 
 #include <array>
@@ -73,7 +73,6 @@ struct CompiledDefinition {
   std::uint32_t root = 0;    // node index
   ListMask needs;            // lists the rule can use
   bool needs_events = true;  // false when the rule can hold with none of its lists
-  std::int32_t ever_list = -1;  // >= 0: the rule is "a code in this list, ever"
 };
 
 struct CompiledSet {
