@@ -52,7 +52,8 @@ free_port() {
 # The server rejects LCN_* variables it does not know, so keep ours from it.
 SCREENSHOT_DIR="${LCN_SCREENSHOT_DIR:-$TMP/screenshots}"
 DATABASE="sqlite:$TMP/demo.db"
-lcn() { env -u LCN_SCREENSHOT_DIR -u LCN_URL "$LCN_BINARY" "$@"; }
+# env execs lcn, so $! after `lcn_env ... &` is the server's own pid.
+lcn_env=(env -u LCN_SCREENSHOT_DIR -u LCN_URL "$LCN_BINARY")
 
 show_log() { echo "---- server log (last 40 lines) ----" >&2; tail -n 40 "$TMP/server.log" >&2 || true; }
 
@@ -61,7 +62,7 @@ show_log() { echo "---- server log (last 40 lines) ----" >&2; tail -n 40 "$TMP/s
 start_server() {
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
-  lcn demo --database "$DATABASE" --port "$PORT" --web-root "$WEB_ROOT" >>"$TMP/server.log" 2>&1 &
+  "${lcn_env[@]}" demo --database "$DATABASE" --port "$PORT" --web-root "$WEB_ROOT" >>"$TMP/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 120); do   # 120 x 0.5 s = 60 s
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -82,8 +83,8 @@ start_server() {
 }
 
 stop_server() {
-  kill "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
+  kill "$SERVER_PID"
+  wait "$SERVER_PID" || true
   SERVER_PID=""
 }
 
@@ -94,7 +95,7 @@ stop_server() {
 start_server
 stop_server
 node "$HERE/fixtures/shift-dates.mjs" "$HERE/fixtures/extract" "$TMP/extract"
-lcn --database "$DATABASE" import --partial "$TMP/extract"
+"${lcn_env[@]}" --database "$DATABASE" import --partial "$TMP/extract"
 start_server
 
 status=0
