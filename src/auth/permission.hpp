@@ -25,6 +25,7 @@ enum class Permission {
   kCountsRead,        // aggregate counts without identities
   kWorklistRead,      // case-finding worklists of the practices within reach (identifiable)
   kRegisterImport,    // upload GP and hospital extracts into the register
+  kEnrol,             // enrol people in care coordination and name their lead professional
 };
 
 std::string_view PermissionName(Permission p);

@@ -25,7 +25,8 @@ const std::vector<PolicyRow>& Policy() {
                                                P::kBreakGlass};
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
                                                   P::kPersonRead,    P::kPersonWrite,
-                                                  P::kBreakGlass,    P::kWorklistRead};
+                                                  P::kBreakGlass,    P::kWorklistRead,
+                                                  P::kEnrol};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -79,6 +80,8 @@ std::string_view PermissionName(Permission p) {
       return "worklist:read";
     case P::kRegisterImport:
       return "register:import";
+    case P::kEnrol:
+      return "care:enrol";
   }
   return "unknown";
 }

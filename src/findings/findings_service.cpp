@@ -9,16 +9,17 @@
 #include "findings/findings_state.hpp"
 #include "registry/history_codec.hpp"
 #include "registry/register_loader.hpp"
+#include "store/enrolment_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace lcn::findings {
 namespace {
 
-Exclusion FromEnrolment(const std::optional<std::string>& state) {
-  if (state == "enrolled") {
+Exclusion FromEnrolment(const std::optional<store::Enrolment>& e) {
+  if (e && e->state == domain::EnrolmentState::kEnrolled) {
     return Exclusion::kEnrolled;
   }
-  if (state == "declined") {
+  if (e && e->state == domain::EnrolmentState::kDeclined) {
     return Exclusion::kDeclined;
   }
   return Exclusion::kNone;
@@ -55,8 +56,9 @@ void FindingsService::Load() {
     auto tx = db_.Begin(sql::TransactionMode::kReadOnly);
     store::RegisterRepository repo(*tx);
     state->last_import_id = repo.LastImportId();
-    enrolled = repo.PeopleInEnrolmentStates({"enrolled"});
-    declined = repo.PeopleInEnrolmentStates({"declined"});
+    store::EnrolmentRepository enrolments(*tx);
+    enrolled = enrolments.PeopleIn({domain::EnrolmentState::kEnrolled});
+    declined = enrolments.PeopleIn({domain::EnrolmentState::kDeclined});
   }
   registry::LoadedRegister loaded = registry::LoadRegister(db_);
   state->base = std::move(loaded.population);
@@ -119,7 +121,7 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
         f.overlay = std::make_unique<Overlay>();
         f.overlay->population = builder.Build();
         f.overlay->plan = casefinding::Compile(definitions_, f.overlay->population);
-        f.exclusion = row->left ? Exclusion::kLeft : FromEnrolment(repo.EnrolmentState(id));
+        f.exclusion = row->left ? Exclusion::kLeft : FromEnrolment(store::EnrolmentRepository(*tx).Find(id));
       }
       fresh.push_back(std::move(f));
     }

@@ -14,6 +14,7 @@
 #include "registry/register_import.hpp"
 #include "sql/migrator.hpp"
 #include "store/area_repository.hpp"
+#include "store/enrolment_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
 #include "testing/fake_clock.hpp"
@@ -182,8 +183,11 @@ TEST_P(FindingsServiceTest, UnknownCohortOrConditionIsABadRequest) {
 TEST_P(FindingsServiceTest, EnrolledPeopleLeaveTheWorklistButStayInCounts) {
   {
     auto tx = db_->Begin(sql::TransactionMode::kReadWrite);
-    store::RegisterRepository(*tx).SetEnrolmentState(IdOf("B"), "enrolled", std::nullopt,
-                                                     std::nullopt, clock_.Now());
+    store::Enrolment enrolled;
+    enrolled.person = IdOf("B");
+    enrolled.state = domain::EnrolmentState::kEnrolled;
+    enrolled.agreement = domain::AgreementMethod::kVerbal;
+    store::EnrolmentRepository(*tx).Save(enrolled, std::nullopt, clock_.Now());
     tx->Commit();
   }
   service_->Refresh({IdOf("B")});

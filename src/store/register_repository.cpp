@@ -214,47 +214,11 @@ std::vector<ImportRecord> RegisterRepository::RecentImports(int limit) {
                   {{"limit", std::int64_t{limit}}}, ToImport);
 }
 
-std::vector<PersonId> RegisterRepository::PeopleInEnrolmentStates(
-    const std::vector<std::string>& states) {
-  std::vector<PersonId> out;
-  for (const std::string& state : states) {
-    tx_.Query("SELECT person_id FROM enrolments WHERE state = ${state} ORDER BY person_id",
-              {{"state", state}},
-              [&](const sql::Row& r) { out.emplace_back(r.Int("person_id")); });
-  }
-  return out;
-}
-
-std::optional<std::string> RegisterRepository::EnrolmentState(PersonId person) {
-  return QueryOne(tx_, "SELECT state FROM enrolments WHERE person_id = ${id}",
-                  {{"id", person.Value()}}, [](const sql::Row& r) { return r.Text("state"); });
-}
-
 std::int64_t RegisterRepository::LastImportId() {
   std::int64_t id = 0;
   tx_.Query("SELECT COALESCE(MAX(id), 0) AS id FROM register_imports", {},
             [&](const sql::Row& r) { id = r.Int("id"); });
   return id;
-}
-
-void RegisterRepository::SetEnrolmentState(PersonId person, const std::string& state,
-                                           const std::optional<std::string>& reason,
-                                           std::optional<UserId> by, Micros now) {
-  const sql::Params params = {{"id", person.Value()},
-                              {"state", state},
-                              {"reason", sql::Nullable(reason)},
-                              {"by", NullableId(by)},
-                              {"now", now}};
-  const std::int64_t changed = tx_.Execute(
-      "UPDATE enrolments SET state = ${state}, reason = ${reason}, changed_by = ${by}, "
-      "changed_at = ${now}, version = version + 1 WHERE person_id = ${id}",
-      params);
-  if (changed == 0) {
-    tx_.Execute(
-        "INSERT INTO enrolments (person_id, state, reason, changed_by, changed_at) "
-        "VALUES (${id}, ${state}, ${reason}, ${by}, ${now})",
-        params);
-  }
 }
 
 }  // namespace lcn::store

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // RegisterRepository reads and writes the population register (register_patients: one row per
-// person with their packed clinical history), the log of imports and the enrolment states that
-// worklists exclude, inside the caller's transaction. It stores the history as opaque bytes;
+// person with their packed clinical history), the log of imports and the events recorded in
+// LCN, inside the caller's transaction. It stores the history as opaque bytes;
 // registry/history_codec packs and unpacks them. Stateless; thread-compatible.
 #pragma once
 
@@ -121,19 +121,8 @@ class RegisterRepository {
   // The latest `limit` imports, newest first.
   std::vector<ImportRecord> RecentImports(int limit);
 
-  // People whose enrolment state is one of `states` (e.g. enrolled, declined).
-  std::vector<PersonId> PeopleInEnrolmentStates(const std::vector<std::string>& states);
-
-  // A person's enrolment state, if any.
-  std::optional<std::string> EnrolmentState(PersonId person);
-
   // The newest import's id, 0 when there has been none.
   std::int64_t LastImportId();
-
-  // Sets a person's enrolment state (care coordination owns the transitions; this writes it).
-  void SetEnrolmentState(PersonId person, const std::string& state,
-                         const std::optional<std::string>& reason, std::optional<UserId> by,
-                         Micros now);
 
  private:
   sql::Transaction& tx_;

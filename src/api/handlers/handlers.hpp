@@ -67,4 +67,8 @@ Response UploadExtract(const Request& req, const Call& call);
 Response ListImports(const Request& req, const Call& call);
 Response RecordPersonEvent(const Request& req, const Call& call);
 
+// enrolment_handlers.cpp
+Response GetEnrolment(const Request& req, const Call& call);
+Response ChangeEnrolment(const Request& req, const Call& call);
+
 }  // namespace lcn::api::handlers

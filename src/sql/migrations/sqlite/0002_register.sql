@@ -50,7 +50,24 @@ CREATE TABLE enrolments (
   state TEXT NOT NULL
     CHECK (state IN ('identified', 'invited', 'enrolled', 'declined', 'closed')),
   reason TEXT,
+  agreement TEXT CHECK (agreement IN ('verbal', 'written', 'by_carer')),
+  lead_user_id INTEGER REFERENCES users(id),
   changed_by INTEGER REFERENCES users(id),
   changed_at INTEGER NOT NULL,
   version INTEGER NOT NULL DEFAULT 1
 ) STRICT;
+CREATE INDEX enrolments_lead ON enrolments(lead_user_id);
+
+-- Every change of enrolment state, for the person's timeline and the audit of who did what.
+CREATE TABLE enrolment_events (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  from_state TEXT,
+  to_state TEXT NOT NULL,
+  reason TEXT,
+  agreement TEXT,
+  lead_user_id INTEGER REFERENCES users(id),
+  changed_by INTEGER REFERENCES users(id),
+  changed_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX enrolment_events_person ON enrolment_events(person_id, id);

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Enrolment in care coordination: the states a person found by case finding goes through and
+// the one table of allowed changes. identified > invited > enrolled (the person's agreement
+// recorded) or declined (with a reason); closed (moved, died, no longer needed) from any open
+// state; a declined or closed person may be identified or invited again. Enrolled and declined
+// people leave worklists. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lcn::domain {
+
+enum class EnrolmentState { kIdentified, kInvited, kEnrolled, kDeclined, kClosed };
+
+std::string_view EnrolmentStateName(EnrolmentState state);
+
+[[nodiscard]] std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name);
+
+// The states a person may move to from `from` (std::nullopt: not yet in care coordination).
+std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from);
+
+// How the person's agreement to enrol was given.
+enum class AgreementMethod { kVerbal, kWritten, kByCarer };
+
+std::string_view AgreementMethodName(AgreementMethod method);
+
+[[nodiscard]] std::optional<AgreementMethod> ParseAgreementMethod(std::string_view name);
+
+// Why a record was closed.
+enum class ClosureReason { kMoved, kDied, kNoLongerNeeded, kOther };
+
+std::string_view ClosureReasonName(ClosureReason reason);
+
+[[nodiscard]] std::optional<ClosureReason> ParseClosureReason(std::string_view name);
+
+}  // namespace lcn::domain
