@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/json_mapping.hpp"
 
+#include "auth/permission.hpp"
+
 #include "core/error.hpp"
 #include "core/time_format.hpp"
 
@@ -48,7 +50,12 @@ nlohmann::json TeamJson(const domain::Team& t) {
 }
 
 nlohmann::json PrincipalJson(const auth::Principal& p) {
+  nlohmann::json permissions = nlohmann::json::array();
+  for (const auto permission : auth::PermissionsOf(p.role)) {
+    permissions.push_back(auth::PermissionName(permission));
+  }
   return {{"id", p.user_id.Value()},
+          {"permissions", permissions},
           {"username", p.username},
           {"displayName", p.display_name},
           {"role", domain::RoleName(p.role)},

@@ -81,6 +81,9 @@ class FindingsService {
   std::vector<CohortInfo> Conditions() const;
   std::vector<CohortInfo> Cohorts() const;
 
+  // The condition set counted as long-term conditions (e.g. "cms37").
+  const std::string& ConditionSet() const { return condition_set_; }
+
   // Every code the definitions use; an import counts other codes as unknown.
   const std::unordered_set<std::int64_t>& KnownCodes() const { return known_codes_; }
 

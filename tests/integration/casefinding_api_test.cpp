@@ -158,6 +158,12 @@ TEST_P(CaseFindingApiTest, WorklistsFollowTheRelationship) {
                 .status,
             403);
 
+  const auto gp_practices = Get("/api/v1/worklist/practices", gp);
+  ASSERT_EQ(gp_practices.status, 200);
+  EXPECT_EQ(Body(gp_practices)["items"].size(), 1U);
+  EXPECT_EQ(Body(gp_practices)["items"][0]["odsCode"], "G0001");
+  EXPECT_EQ(Body(Get("/api/v1/worklist/practices", coordinator))["items"].size(), 1U);
+
   EXPECT_EQ(Get("/api/v1/worklist", SignIn("analyst")).status, 403);
   EXPECT_EQ(Get("/api/v1/worklist", SignIn("social.worker")).status, 403);
   EXPECT_GE(CountAction("worklist"), 2);
@@ -203,10 +209,12 @@ TEST_P(CaseFindingApiTest, WhyShowsEvidenceOnlyWithARelationship) {
     }
   }
   EXPECT_TRUE(hypertension);
+  EXPECT_EQ(found["conditionSet"], "cms37");
   EXPECT_EQ(CountAudit(ids_.person_north, "read-findings", "allowed"), 1);
 
   const auto refused = Get(path, SignIn("gp.south"));
   EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(Body(refused)["breakGlassAvailable"], true);
   EXPECT_EQ(CountAudit(ids_.person_north, "read-findings", "denied"), 1);
   EXPECT_EQ(Get(path, gp, {{"asOf", "2024-02-30"}}).status, 400);
 }

@@ -39,6 +39,9 @@ TEST_P(SessionApiTest, SignInSetsAHardenedCookieAndReturnsTheUser) {
   EXPECT_EQ(body["user"]["role"], "gp");
   EXPECT_EQ(body["user"]["organisation"]["name"], "North Practice");
   EXPECT_EQ(body["csrfToken"].get<std::string>().size(), 64U);
+  const auto& permissions = body["user"]["permissions"];
+  EXPECT_NE(std::find(permissions.begin(), permissions.end(), "worklist:read"), permissions.end());
+  EXPECT_EQ(std::find(permissions.begin(), permissions.end(), "users:admin"), permissions.end());
 }
 
 TEST_P(SessionApiTest, CookieIsSecureBehindTls) {

@@ -10,6 +10,7 @@
 #include "api/handlers/worklist_scope.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "auth/permission.hpp"
 #include "auth/person_access.hpp"
 #include "extract/day.hpp"
 #include "store/person_repository.hpp"
@@ -232,6 +233,17 @@ Response ExportWorklist(const Request& req, const Call& call) {
   return r;
 }
 
+Response ListWorklistPractices(const Request& req, const Call& call) {
+  return store::RunInTransaction(call.services.db, TransactionMode::kReadOnly, [&](auto& tx) {
+    const WorklistScope scope = ResolveScope(tx, req, call, /*within_reach=*/true);
+    json items = json::array();
+    for (const auto& ods : scope.practices) {
+      items.push_back({{"id", scope.ids.at(ods)}, {"odsCode", ods}, {"name", scope.names.at(ods)}});
+    }
+    return Json(200, {{"items", items}});
+  });
+}
+
 Response GetCounts(const Request& req, const Call& call) {
   const WorklistScope scope = store::RunInTransaction(
       call.services.db, TransactionMode::kReadOnly,
@@ -322,7 +334,9 @@ Response GetPersonFindings(const Request& req, const Call& call) {
       return Problem(403, "no-legitimate-relationship", "No care relationship",
                      "this person is not registered with your organisation or within a network "
                      "you work across",
-                     {{"personId", id.Value()}});
+                     {{"personId", id.Value()},
+                      {"breakGlassAvailable",
+                       auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
     }
     const auto found = call.services.findings.Explain(id, as_of);
     if (!found) {
@@ -365,6 +379,7 @@ Response GetPersonFindings(const Request& req, const Call& call) {
     const auto& s = found->summary;
     return Json(200, {{"personId", id.Value()},
                       {"asOf", extract::FormatDay(found->as_of)},
+                      {"conditionSet", call.services.findings.ConditionSet()},
                       {"ltcCount", s.ltc_count},
                       {"conditions", s.conditions},
                       {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},

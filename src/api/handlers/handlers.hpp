@@ -58,6 +58,7 @@ Response CountPeopleByPractice(const Request& req, const Call& call);
 // casefinding_handlers.cpp
 Response GetWorklist(const Request& req, const Call& call);
 Response ExportWorklist(const Request& req, const Call& call);
+Response ListWorklistPractices(const Request& req, const Call& call);
 Response GetCounts(const Request& req, const Call& call);
 Response GetCaseFindingDefinitions(const Request& req, const Call& call);
 Response GetPersonFindings(const Request& req, const Call& call);
