@@ -3,10 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdint>
 #include <thread>
-
-#include <sys/mman.h>
 
 #include "casefinding/evaluator.hpp"
 
@@ -15,39 +12,25 @@ namespace {
 
 constexpr int kFrailtyAge = 65;
 
-// Sizes one result column, filled with `value`. A large column is fresh memory on every run, and
-// on virtual machines filling it takes one slow page fault per 4 KiB: often more time than the
-// run itself. So the column's whole 2 MiB pages are advised to be huge pages first (advice
-// only: where the kernel ignores it, nothing changes but the time).
-template <typename T>
-void SizeColumn(std::vector<T>& column, std::size_t n, T value) {
-  column.reserve(n);
-  constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
-  const auto at = reinterpret_cast<std::uintptr_t>(column.data());
-  const std::uintptr_t from = (at + kHugePage - 1) & ~(kHugePage - 1);
-  const std::uintptr_t to = (at + n * sizeof(T)) & ~(kHugePage - 1);
-  if (to > from) {
-    (void)::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
-  }
-  column.assign(n, value);
-}
-
-// Sizes the result columns for `n` people; with `split`, half of them on a second thread.
+// Sizes the result columns for `n` people; with `split`, half of them on a second thread. The
+// columns are fresh memory on every run, and on virtual machines the page faults of filling
+// them are slow enough to be worth sharing out. (Huge pages made the faults cheaper here, but
+// the first updates of single people after a run many times slower: not used.)
 void SizeResults(Results& results, std::size_t sets, std::size_t n, bool split) {
   results.condition_bits.resize(sets);
   // Two halves of about the same size: the condition sets' columns against the rest.
   auto first = [&] {
     for (std::size_t s = 0; s < sets; s += 2) {
-      SizeColumn(results.condition_bits[s], n, std::uint64_t{0});
+      results.condition_bits[s].assign(n, 0);
     }
-    SizeColumn(results.efi_deficits, n, kNotAssessed);
-    SizeColumn(results.emergency_admissions, n, std::uint16_t{0});
+    results.efi_deficits.assign(n, kNotAssessed);
+    results.emergency_admissions.assign(n, 0);
   };
   auto second = [&] {
     for (std::size_t s = 1; s < sets; s += 2) {
-      SizeColumn(results.condition_bits[s], n, std::uint64_t{0});
+      results.condition_bits[s].assign(n, 0);
     }
-    SizeColumn(results.cohort_bits, n, std::uint32_t{0});
+    results.cohort_bits.assign(n, 0);
   };
   if (!split) {
     first();

@@ -295,25 +295,55 @@ void Evaluator::Segment(Table& table) const {
   }
 }
 
+// From the segments, the masks of the lists ever, before each window and in each window. Only
+// the first kWords words of the masks are ever set.
+template <std::size_t kWords>
 void Evaluator::Masks() {
-  ever_ = ListMask{};
-  std::fill(in_window_.begin(), in_window_.end(), ListMask{});
-  std::fill(before_window_.begin(), before_window_.end(), ListMask{});
+  auto clear = [](ListMask& mask) {
+    for (std::size_t w = 0; w < kWords; ++w) {
+      mask.words[w] = 0;
+    }
+  };
+  auto add = [](ListMask& to, const ListMask& from) {
+    for (std::size_t w = 0; w < kWords; ++w) {
+      to.words[w] |= from.words[w];
+    }
+  };
+  clear(ever_);
+  for (std::size_t k = 0; k < in_window_.size(); ++k) {
+    clear(in_window_[k]);
+    clear(before_window_[k]);
+  }
   for (const Table* table : {&events_, &medications_}) {
     const std::size_t windows = table->windows.size();
     ListMask acc;
     for (std::size_t j = 0; j < windows; ++j) {
-      acc |= table->segments[j];
-      before_window_[table->windows[j]] |= acc;
+      add(acc, table->segments[j]);
+      add(before_window_[table->windows[j]], acc);
     }
-    ever_ |= acc;
+    add(ever_, acc);
     acc = table->segments[windows];
-    ever_ |= acc;
+    add(ever_, acc);
     for (std::size_t j = windows; j-- > 0;) {
-      in_window_[table->windows[j]] |= acc;
-      acc |= table->segments[j];
+      add(in_window_[table->windows[j]], acc);
+      add(acc, table->segments[j]);
     }
   }
+}
+
+template <std::size_t kWords>
+void Evaluator::LoadRecords(std::uint32_t person) {
+  for (Table* table : {&events_, &medications_}) {
+    table->begin = (*table->offsets)[person];
+    table->end = (*table->offsets)[person + 1];
+    for (ListMask& segment : table->segments) {
+      for (std::size_t w = 0; w < kWords; ++w) {
+        segment.words[w] = 0;
+      }
+    }
+    Segment<kWords>(*table);
+  }
+  Masks<kWords>();
 }
 
 void Evaluator::Load(std::uint32_t person) {
@@ -333,26 +363,20 @@ void Evaluator::Load(std::uint32_t person) {
                                                 : pop_.care_home[person] != 0;
     person_bits_.words[j / 64] |= std::uint64_t{holds} << (j % 64);
   }
-  for (Table* table : {&events_, &medications_}) {
-    table->begin = (*table->offsets)[person];
-    table->end = (*table->offsets)[person + 1];
-    std::fill(table->segments.begin(), table->segments.end(), ListMask{});
-    switch (plan_.mask_words) {
-      case 1:
-        Segment<1>(*table);
-        break;
-      case 2:
-        Segment<2>(*table);
-        break;
-      case 3:
-        Segment<3>(*table);
-        break;
-      default:
-        Segment<ListMask::kWords>(*table);
-        break;
-    }
+  switch (plan_.mask_words) {
+    case 1:
+      LoadRecords<1>(person);
+      break;
+    case 2:
+      LoadRecords<2>(person);
+      break;
+    case 3:
+      LoadRecords<3>(person);
+      break;
+    default:
+      LoadRecords<ListMask::kWords>(person);
+      break;
   }
-  Masks();
 }
 
 bool Evaluator::EventIn(std::uint32_t row, std::uint16_t list) const {

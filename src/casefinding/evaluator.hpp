@@ -81,7 +81,10 @@ class Evaluator {
 
   void SetUpTable(Table& table, bool medications);
   template <std::size_t kWords>
+  void LoadRecords(std::uint32_t person);
+  template <std::size_t kWords>
   void Segment(Table& table) const;
+  template <std::size_t kWords>
   void Masks();
 
   // Rows of `list` in rows [from_row, rows.end) of the list's table.
