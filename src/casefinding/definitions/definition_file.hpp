@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "casefinding/definitions/json_input.hpp"
 #include "casefinding/definitions/rule_parser.hpp"
 #include "casefinding/rule.hpp"
+#include "core/json_input.hpp"
 
 namespace lcn::casefinding {
 

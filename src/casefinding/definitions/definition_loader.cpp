@@ -5,10 +5,10 @@
 
 #include "casefinding/definitions/code_list_csv.hpp"
 #include "casefinding/definitions/definition_file.hpp"
-#include "casefinding/definitions/json_input.hpp"
 #include "casefinding/definitions/manifest.hpp"
 #include "casefinding/definitions/reference_check.hpp"
 #include "core/error.hpp"
+#include "core/json_input.hpp"
 
 namespace lcn::casefinding {
 namespace {

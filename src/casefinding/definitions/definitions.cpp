@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "casefinding/definitions/definition_loader.hpp"
-#include "casefinding/definitions/json_input.hpp"
 #include "casefinding/definitions/reference_check.hpp"
 #include "casefinding/definitions/rule_parser.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
+#include "core/json_input.hpp"
 
 namespace lcn::casefinding {
 

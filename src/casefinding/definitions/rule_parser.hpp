@@ -13,8 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "casefinding/definitions/json_input.hpp"
 #include "casefinding/rule.hpp"
+#include "core/json_input.hpp"
 
 namespace lcn::casefinding {
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Small helpers shared by the definition-file parsers: parse JSON text strictly (syntax errors
-// with line and column, duplicate keys refused), build element paths such as
-// "conditions[3].rule.anyOf[1]", report issues as "<file>: <path>", refuse unknown keys with a
-// "did you mean" hint, and read typed fields with precise messages.
+// Small helpers for strict readers of JSON data files (the case-finding definitions, the
+// questionnaires): parse JSON text strictly (syntax errors with line and column, duplicate keys
+// refused), build element paths such as "conditions[3].rule.anyOf[1]", report issues as
+// "<file>: <path>", refuse unknown keys with a "did you mean" hint, and read typed fields with
+// precise messages. Stateless; thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -18,7 +19,7 @@
 
 #include "core/error.hpp"
 
-namespace lcn::casefinding {
+namespace lcn {
 
 // Where issues go, and the name of the file (or origin) they are about.
 struct IssueSink {
@@ -78,4 +79,4 @@ void RefuseUnknownKeys(const nlohmann::json& object, const std::string& path,
 // A short description of a JSON value's type for messages: "a string", "a number", "an array"...
 [[nodiscard]] std::string_view DescribeType(const nlohmann::json& value);
 
-}  // namespace lcn::casefinding
+}  // namespace lcn

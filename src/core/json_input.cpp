@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "casefinding/definitions/json_input.hpp"
+#include "core/json_input.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
 
-namespace lcn::casefinding {
+namespace lcn {
 namespace {
 
 using nlohmann::json;
@@ -212,4 +212,4 @@ std::string_view DescribeType(const json& value) {
   return "an unsupported value";
 }
 
-}  // namespace lcn::casefinding
+}  // namespace lcn
