@@ -26,6 +26,7 @@ enum class Permission {
   kWorklistRead,      // case-finding worklists of the practices within reach (identifiable)
   kRegisterImport,    // upload GP and hospital extracts into the register
   kEnrol,             // enrol people in care coordination and name their lead professional
+  kCareTeamWrite,     // add, change and end members of a person's care team
 };
 
 std::string_view PermissionName(Permission p);

@@ -26,7 +26,7 @@ const std::vector<PolicyRow>& Policy() {
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
                                                   P::kPersonRead,    P::kPersonWrite,
                                                   P::kBreakGlass,    P::kWorklistRead,
-                                                  P::kEnrol};
+                                                  P::kEnrol,         P::kCareTeamWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -82,6 +82,8 @@ std::string_view PermissionName(Permission p) {
       return "register:import";
     case P::kEnrol:
       return "care:enrol";
+    case P::kCareTeamWrite:
+      return "care-team:write";
   }
   return "unknown";
 }

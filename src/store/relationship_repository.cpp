@@ -20,8 +20,8 @@ struct Rule {
   std::string sql;  // returns one row when the basis holds; params: user, org, person, now
 };
 
-const std::array<Rule, 2>& StandingRules() {
-  static const std::array<Rule, 2> kRules = {{
+const std::array<Rule, 3>& StandingRules() {
+  static const std::array<Rule, 3> kRules = {{
       {RelationshipBasis::kRegisteredPractice, false,
        "SELECT 1 AS ok FROM people p WHERE p.id = ${person} AND p.practice_id = ${org}"},
       {RelationshipBasis::kNetworkRole, true,
@@ -35,6 +35,10 @@ const std::array<Rule, 2>& StandingRules() {
            "   WHERE u.id = ${user}"
            "  UNION SELECT t.area_id FROM team_members m JOIN teams t ON t.id = m.team_id"
            "   WHERE m.user_id = ${user}))"},
+      {RelationshipBasis::kCareTeam, false,
+       "SELECT 1 AS ok FROM care_team_members c WHERE c.person_id = ${person} AND "
+       "c.ended_at IS NULL AND (c.user_id = ${user} OR c.organisation_id = ${org} OR "
+       "c.team_id IN (SELECT m.team_id FROM team_members m WHERE m.user_id = ${user}))"},
   }};
   return kRules;
 }
@@ -70,6 +74,8 @@ std::string_view RelationshipBasisName(RelationshipBasis basis) {
       return "registered-practice";
     case RelationshipBasis::kNetworkRole:
       return "network-role";
+    case RelationshipBasis::kCareTeam:
+      return "care-team";
     case RelationshipBasis::kBreakGlass:
       return "break-glass";
   }

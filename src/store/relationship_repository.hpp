@@ -17,7 +17,7 @@
 
 namespace lcn::store {
 
-enum class RelationshipBasis { kRegisteredPractice, kNetworkRole, kBreakGlass };
+enum class RelationshipBasis { kRegisteredPractice, kNetworkRole, kCareTeam, kBreakGlass };
 
 std::string_view RelationshipBasisName(RelationshipBasis basis);
 

@@ -72,4 +72,10 @@ Response RecordPersonEvent(const Request& req, const Call& call);
 Response GetEnrolment(const Request& req, const Call& call);
 Response ChangeEnrolment(const Request& req, const Call& call);
 
+// care_team_handlers.cpp
+Response GetCareTeam(const Request& req, const Call& call);
+Response AddCareTeamMember(const Request& req, const Call& call);
+Response UpdateCareTeamMember(const Request& req, const Call& call);
+Response EndCareTeamMember(const Request& req, const Call& call);
+
 }  // namespace lcn::api::handlers
