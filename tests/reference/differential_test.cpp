@@ -33,17 +33,23 @@ void ExpectSame(const Population& pop, const Results& engine, const Results& sql
   }
 }
 
+// Runs `defs` on `pop` by the engine (two threads) and by the SQL reference, expects the same
+// results person by person, and returns the engine's.
+Results EngineAgainstSql(const DefinitionSet& defs, const Population& pop, const Plan& plan) {
+  Results engine = casefinding::Run(pop, plan, testdata::AsOf(), 2);
+  sql::SqliteDatabase db(":memory:");
+  reference::Load(db, pop, defs);
+  ExpectSame(pop, engine, reference::Evaluate(db, pop, defs, testdata::AsOf()));
+  return engine;
+}
+
 class DifferentialTest : public ::testing::TestWithParam<std::uint64_t> {};
 
 TEST_P(DifferentialTest, EngineMatchesSqlPersonByPerson) {
   const auto defs = testdata::RuleKindDefinitions();
   const auto pop = testdata::RandomPopulation(GetParam(), 400, 12);
   const Plan plan = Compile(defs, pop);
-  const Results engine = casefinding::Run(pop, plan, testdata::AsOf(), 2);
-  sql::SqliteDatabase db(":memory:");
-  reference::Load(db, pop, defs);
-  const Results sql = reference::Evaluate(db, pop, defs, testdata::AsOf());
-  ExpectSame(pop, engine, sql);
+  const Results engine = EngineAgainstSql(defs, pop, plan);
   // The populations are not trivial: every cohort and condition occurs somewhere.
   std::uint32_t cohorts = 0;
   std::uint64_t conditions = 0;
@@ -59,11 +65,7 @@ TEST_P(DifferentialTest, OverlappingListsAndWindowsMatchSql) {
   const auto defs = testdata::OverlapDefinitions();
   const auto pop = testdata::RandomPopulation(GetParam(), 400, 12);
   const Plan plan = Compile(defs, pop);
-  const Results engine = casefinding::Run(pop, plan, testdata::AsOf(), 2);
-  sql::SqliteDatabase db(":memory:");
-  reference::Load(db, pop, defs);
-  const Results sql = reference::Evaluate(db, pop, defs, testdata::AsOf());
-  ExpectSame(pop, engine, sql);
+  const Results engine = EngineAgainstSql(defs, pop, plan);
   const int overlap = plan.SetIndex("c_overlap");
   ASSERT_GE(overlap, 0);
   const auto set = static_cast<std::size_t>(overlap);

@@ -27,6 +27,15 @@ class Random {
   std::uint64_t state_;
 };
 
+void AddList(DefinitionSet& d, const std::string& name, std::vector<ConceptId> codes,
+             bool medications = false) {
+  CodeList l;
+  l.name = name;
+  l.codes = std::move(codes);
+  l.medications = medications;
+  d.code_lists[name] = l;
+}
+
 }  // namespace
 
 Day AsOf() {
@@ -36,12 +45,8 @@ Day AsOf() {
 DefinitionSet RuleKindDefinitions() {
   DefinitionSet d;
   d.version = "rule-kinds-test";
-  auto list = [&](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
-    CodeList l;
-    l.name = name;
-    l.codes = std::move(codes);
-    l.medications = meds;
-    d.code_lists[name] = l;
+  auto list = [&d](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
+    AddList(d, name, std::move(codes), meds);
   };
   list("hyp", {100, 101});
   list("anx", {200});
@@ -122,12 +127,8 @@ DefinitionSet RuleKindDefinitions() {
 DefinitionSet OverlapDefinitions() {
   DefinitionSet d = RuleKindDefinitions();
   d.version = "overlap-test";
-  auto list = [&](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
-    CodeList l;
-    l.name = name;
-    l.codes = std::move(codes);
-    l.medications = meds;
-    d.code_lists[name] = l;
+  auto list = [&d](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
+    AddList(d, name, std::move(codes), meds);
   };
   list("hyp_ckd", {100, 400});           // shares codes with hyp and ckd
   list("labs", {401, 402});              // with egfr and hb
