@@ -205,8 +205,9 @@ HistoryModel BuildHistoryModel(ClinicalRates rates, const casefinding::Definitio
   }
   SeparateDeficitLists(m, set->second);
   for (int age = 0; age <= kOldestModelAge; ++age) {
+    // By band, not interpolated: the care-home figures are for 65+, none below.
     m.care_home_threshold.push_back(
-        UpperTailThreshold(rates.AtAge(rates.care_home_percent, age) / 100));
+        UpperTailThreshold(rates.care_home_percent[rates.BandOf(age)] / 100));
     m.death_threshold.push_back(
         UpperTailThreshold(rates.AtAge(rates.deaths_per_thousand, age) / 1000));
   }

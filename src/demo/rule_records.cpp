@@ -269,7 +269,7 @@ bool RuleRecords::NearMiss(const Rule& rule) {
       const Window window = WindowOf(rule, kOnsetHorizon);
       const Window before{std::max(person_.birth_day, window.first - 3 * kYear), window.first - 1};
       out_.AddEvent(PickCode(rule.list), Day(before));
-      if (rule.first) {  // an old first diagnosis with a recent repeat must not count
+      if (rule.first && window.Days() >= 1) {  // an old first diagnosis, a recent repeat
         WriteCode(rule);
       }
       return true;
