@@ -319,9 +319,28 @@ TEST_F(EngineTest, PolypharmacyNeedsFiveDifferentMedicinesInAYear) {
     builder_.AddMedication(five, 7000 + i, kAsOf - 10 * i);
     builder_.AddMedication(repeats, 7000 + (i % 4), kAsOf - 10 * i);
   }
+  // Many issues (more than are compared pairwise) of six and of four medicines.
+  const auto many_six = Person(), many_four = Person();
+  for (int i = 0; i < 40; ++i) {
+    builder_.AddMedication(many_six, 7000 + (i % 6), kAsOf - 8 * i);
+    builder_.AddMedication(many_four, 7000 + (i % 4), kAsOf - 8 * i);
+  }
   RunAll();
   EXPECT_EQ(results_.efi_deficits[five], 1);
   EXPECT_EQ(results_.efi_deficits[repeats], 0);
+  EXPECT_EQ(results_.efi_deficits[many_six], 1);
+  EXPECT_EQ(results_.efi_deficits[many_four], 0);
+}
+
+TEST(DistinctCountTest, PairwiseAndSortedAgree) {
+  for (std::size_t size : {0U, 1U, 5U, 24U, 25U, 60U}) {
+    std::vector<std::uint32_t> codes;
+    for (std::size_t i = 0; i < size; ++i) {
+      codes.push_back(static_cast<std::uint32_t>((i * 7) % 11));
+    }
+    const int expected = static_cast<int>(std::min<std::size_t>(size, 11));
+    EXPECT_EQ(DistinctCount(codes), expected) << size << " codes";
+  }
 }
 
 TEST_F(EngineTest, CareHomeCohortEventCountsAndAdmissions) {

@@ -29,6 +29,18 @@ Day WindowStart(Day as_of, Day window) {
   return static_cast<Day>(std::clamp<std::int64_t>(from, kMinDay, kNoDay));
 }
 
+// The least float f with f >= x, and the greatest with f <= x (as doubles; x not NaN).
+float FloatAtLeast(double x) {
+  const auto f = static_cast<float>(x);
+  return static_cast<double>(f) < x ? std::nextafter(f, std::numeric_limits<float>::infinity()) : f;
+}
+
+float FloatAtMost(double x) {
+  const auto f = static_cast<float>(x);
+  return static_cast<double>(f) > x ? std::nextafter(f, -std::numeric_limits<float>::infinity())
+                                    : f;
+}
+
 }  // namespace
 
 Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
@@ -52,7 +64,8 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
   using K = Rule::Kind;
   value_low_.assign(plan.nodes.size(), 0);
   value_high_.assign(plan.nodes.size(), 0);
-  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  constexpr double kDoubleInfinity = std::numeric_limits<double>::infinity();
+  constexpr float kInfinity = std::numeric_limits<float>::infinity();
   for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
     const Node& n = plan.nodes[i];
     const bool age = n.kind == K::kAgeAtLeast || n.kind == K::kAgeBelow;
@@ -60,22 +73,23 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
       age_cutoff_[i] = BirthCutoff(as_of, n.at_least);
     }
     if (n.kind == K::kValue) {
+      // Values are floats: the closed range of floats that meet the comparison in double.
       const double t = n.threshold;
       switch (n.compare) {
         case Rule::Compare::kBelow:
           value_low_[i] = -kInfinity;
-          value_high_[i] = std::nextafter(t, -kInfinity);
+          value_high_[i] = FloatAtMost(std::nextafter(t, -kDoubleInfinity));
           break;
         case Rule::Compare::kAtMost:
           value_low_[i] = -kInfinity;
-          value_high_[i] = t;
+          value_high_[i] = FloatAtMost(t);
           break;
         case Rule::Compare::kAbove:
-          value_low_[i] = std::nextafter(t, kInfinity);
+          value_low_[i] = FloatAtLeast(std::nextafter(t, kDoubleInfinity));
           value_high_[i] = kInfinity;
           break;
         case Rule::Compare::kAtLeast:
-          value_low_[i] = t;
+          value_low_[i] = FloatAtLeast(t);
           value_high_[i] = kInfinity;
           break;
       }
@@ -581,6 +595,25 @@ bool Evaluator::EvalCount(const Node& n, std::vector<Evidence>* evidence) {
   return holds;
 }
 
+// How many different values `codes` holds (reordering it). A year's issues are usually a
+// handful: those are compared pairwise, without sorting; longer lists are sorted.
+int DistinctCount(std::vector<std::uint32_t>& codes) {
+  constexpr std::size_t kPairwise = 24;
+  if (codes.size() <= kPairwise) {
+    int distinct = 0;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      bool first = true;
+      for (std::size_t j = 0; j < i; ++j) {
+        first &= codes[j] != codes[i];
+      }
+      distinct += first ? 1 : 0;
+    }
+    return distinct;
+  }
+  std::sort(codes.begin(), codes.end());
+  return static_cast<int>(std::unique(codes.begin(), codes.end()) - codes.begin());
+}
+
 bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* evidence) {
   scratch_codes_.clear();
   const std::uint32_t from_row = WindowBegin(n, medications_);
@@ -593,10 +626,8 @@ bool Evaluator::EvalDistinctMedications(const Node& n, std::vector<Evidence>* ev
       }
     }
   }
-  std::sort(scratch_codes_.begin(), scratch_codes_.end());
-  const auto distinct = static_cast<int>(std::unique(scratch_codes_.begin(), scratch_codes_.end()) -
-                                         scratch_codes_.begin());
-  const bool holds = distinct >= n.at_least;
+  const bool holds = DistinctCount(scratch_codes_) >= n.at_least;
+  const int distinct = holds && evidence ? DistinctCount(scratch_codes_) : 0;
   if (holds && evidence) {
     evidence->push_back({Evidence::Source::kMedication, 0, as_of_, 0, false, distinct,
                          std::to_string(distinct) + " different medications"});
@@ -609,14 +640,22 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
     return false;
   }
   const auto index = static_cast<std::size_t>(&n - plan_.nodes.data());
-  const double low = value_low_[index], high = value_high_[index];
-  auto meets = [low, high](float v) {
-    const double d = v;
-    return (d >= low) & (d <= high);  // false for NaN
-  };
+  const float low = value_low_[index], high = value_high_[index];
+  auto meets = [low, high](float v) { return (v >= low) & (v <= high); };  // false for NaN
   const bool any = n.aggregate == ValueAggregate::kAny;
   const int wanted = n.aggregate == ValueAggregate::kMaxOfLatestTwo ? 2 : 1;
   const float* const values = pop_.event_value.data();
+  if (any) {
+    // Usually no value in the window meets the comparison, whatever its list: a branch-free
+    // count over the value column says so without looking up any row's lists.
+    int candidates = 0;
+    for (std::uint32_t row = WindowBegin(n, events_); row < events_.end; ++row) {
+      candidates += meets(values[row]) ? 1 : 0;
+    }
+    if (candidates == 0) {
+      return false;
+    }
+  }
   std::uint32_t latest = 0, second = 0;
   int seen = 0;
   // Walk back from the latest record in the window to the latest one (or two) of the list with

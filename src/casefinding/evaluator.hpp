@@ -20,6 +20,9 @@
 
 namespace lcn::casefinding {
 
+// How many different values `codes` holds (it may be reordered).
+int DistinctCount(std::vector<std::uint32_t>& codes);
+
 class Evaluator {
  public:
   Evaluator(const Population& population, const Plan& plan, Day as_of);
@@ -154,7 +157,7 @@ class Evaluator {
   std::vector<Demographic> demographics_;
   ListMask person_bits_;
   // Value nodes: the closed range of values that meet the comparison (NaN meets none).
-  std::vector<double> value_low_, value_high_;
+  std::vector<float> value_low_, value_high_;
   int cutoff_years_ = -1;  // AgeAtLeast's last question and answer
   Day cutoff_ = 0;
   Table events_, medications_;
