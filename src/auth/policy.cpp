@@ -22,11 +22,12 @@ struct PolicyRow {
 const std::vector<PolicyRow>& Policy() {
   static const std::vector<PolicyRow> kPolicy = [] {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                               P::kBreakGlass};
+                                               P::kBreakGlass, P::kTaskWrite};
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
                                                   P::kPersonRead,    P::kPersonWrite,
                                                   P::kBreakGlass,    P::kWorklistRead,
-                                                  P::kEnrol,         P::kCareTeamWrite};
+                                                  P::kEnrol,         P::kCareTeamWrite,
+                                                  P::kTaskWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -84,6 +85,8 @@ std::string_view PermissionName(Permission p) {
       return "care:enrol";
     case P::kCareTeamWrite:
       return "care-team:write";
+    case P::kTaskWrite:
+      return "task:write";
   }
   return "unknown";
 }

@@ -10,9 +10,8 @@ constexpr int kResidentialBeds = 38;  // national averages (shared/reference/rea
 constexpr int kNursingBeds = 59;
 
 std::string CodeFor(int n) {
-  char text[16];
-  std::snprintf(text, sizeof(text), "DEMOCH%03d", n);
-  return text;
+  std::string digits = std::to_string(n);
+  return "DEMOCH" + std::string(digits.size() < 3 ? 3 - digits.size() : 0, '0') + digits;
 }
 
 }  // namespace

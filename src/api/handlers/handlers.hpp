@@ -78,4 +78,11 @@ Response AddCareTeamMember(const Request& req, const Call& call);
 Response UpdateCareTeamMember(const Request& req, const Call& call);
 Response EndCareTeamMember(const Request& req, const Call& call);
 
+// task_handlers.cpp
+Response CreateTask(const Request& req, const Call& call);
+Response ListPersonTasks(const Request& req, const Call& call);
+Response TaskInbox(const Request& req, const Call& call);
+Response GetTask(const Request& req, const Call& call);
+Response ChangeTaskState(const Request& req, const Call& call);
+
 }  // namespace lcn::api::handlers

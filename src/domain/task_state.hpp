@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Tasks and referrals between people, teams and organisations, and the one table of allowed
+// changes: requested > accepted, or declined with a reason > in progress > completed; the
+// requester may cancel while it is open. Who may make each change is decided here too:
+// the assignee accepts, declines, starts and completes; the requester cancels. Pure.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace lcn::domain {
+
+enum class TaskKind { kTask, kReferral };
+
+enum class TaskState { kRequested, kAccepted, kDeclined, kInProgress, kCompleted, kCancelled };
+
+enum class TaskPriority { kRoutine, kSoon, kUrgent };
+
+// The services a referral goes to.
+enum class ReferralService {
+  kCommunityNursing,
+  kAdultSocialCare,
+  kMentalHealth,
+  kVoluntarySector,
+  kSocialPrescribing,
+  kOther,
+};
+
+enum class TaskActor { kAssignee, kRequester };
+
+std::string_view TaskKindName(TaskKind k);
+std::optional<TaskKind> ParseTaskKind(std::string_view s);
+std::string_view TaskStateName(TaskState s);
+std::optional<TaskState> ParseTaskState(std::string_view s);
+std::string_view TaskPriorityName(TaskPriority p);
+std::optional<TaskPriority> ParseTaskPriority(std::string_view s);
+std::string_view ReferralServiceName(ReferralService s);
+std::optional<ReferralService> ParseReferralService(std::string_view s);
+
+// The states `actor` may move a task to from `from`.
+std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor);
+
+// True while the task still needs doing (requested, accepted, in progress).
+bool IsOpen(TaskState s);
+
+}  // namespace lcn::domain
