@@ -7,6 +7,7 @@
 // 59 nursing).
 #include <array>
 
+#include "demo/care_homes.hpp"
 #include "demo/organisations.hpp"
 #include "demo/text_tidy.hpp"
 
@@ -126,16 +127,26 @@ std::vector<OrganisationPlan> PlanCommunityOrganisations(
     plan.area_code = AlignAsset(geography, places, asset);
     out.push_back(std::move(plan));
   }
+  const std::vector<CareHomeSite> homes = PlanCareHomes(geography);
   for (const auto& network : geography.areas) {
     if (network.kind != AreaKind::kNetwork) {
       continue;
     }
     const std::string not_real =
         " for the " + network.name + " network. Demo: fictional, not a real organisation.";
-    out.push_back(Fictional(OrganisationKind::kCareHome, network.name + " Demo Care Home",
-                            "A residential care home of about 38 beds" + not_real, network.code));
-    out.push_back(Fictional(OrganisationKind::kCareHome, network.name + " Demo Nursing Home",
-                            "A nursing home of about 59 beds" + not_real, network.code));
+    // The same homes, with the same fictional codes, as the residents' records name.
+    for (const CareHomeSite& home : homes) {
+      if (home.network_code != network.code) {
+        continue;
+      }
+      OrganisationPlan plan = Fictional(
+          OrganisationKind::kCareHome, home.name,
+          (home.nursing ? "A nursing home of about " : "A residential care home of about ") +
+              std::to_string(home.beds) + " beds" + not_real,
+          network.code);
+      plan.organisation.ods_code = home.ods_code;
+      out.push_back(std::move(plan));
+    }
     out.push_back(Fictional(OrganisationKind::kPharmacy, network.name + " Demo Pharmacy",
                             "A community pharmacy" + not_real, network.code));
   }

@@ -107,7 +107,9 @@ TEST_F(DemoBuilderTest, CreatesTrustsPartnersAndClearlyFictionalCareHomes) {
     EXPECT_EQ(care_homes.size(), 10U);
     for (const auto& home : care_homes) {
       EXPECT_NE(home.description.value_or("").find("Demo"), std::string::npos) << home.name;
-      EXPECT_FALSE(home.ods_code.has_value()) << home.name;
+      // A fictional code in the ODS form, so that residents' records can name their home; no
+      // real ODS code starts with DEMO.
+      EXPECT_TRUE(home.ods_code.value_or("").starts_with("DEMOCH")) << home.name;
       EXPECT_TRUE(home.area_id.has_value()) << home.name;
     }
     filter.kind = domain::OrganisationKind::kAdultSocialCare;

@@ -169,6 +169,25 @@ TEST_F(DemoBuilderTest, ScaleSharesPeopleByListSizeAndFillsTheRegister) {
             }));
 }
 
+TEST_F(DemoBuilderTest, CareHomeResidentsLiveInTheDemoCareHomes) {
+  DemoOptions options = Options();
+  options.scale = 20'000;
+  BuildDemo(db_, clock_, options);
+  const auto count = [&](const std::string& sql) {
+    return Read([&](sql::Transaction& tx) {
+      std::int64_t n = 0;
+      tx.Query(sql, {}, [&](const sql::Row& r) { n = r.Int("n"); });
+      return n;
+    });
+  };
+  EXPECT_GT(count("SELECT COUNT(*) AS n FROM register_patients WHERE care_home_ods IS NOT NULL"),
+            0);
+  EXPECT_EQ(count("SELECT COUNT(*) AS n FROM register_patients r WHERE r.care_home_ods IS NOT "
+                  "NULL AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.kind = 'care_home' "
+                  "AND o.ods_code = r.care_home_ods)"),
+            0);
+}
+
 TEST_F(DemoBuilderTest, WithoutClinicalDataTheRegisterStaysEmpty) {
   DemoOptions options = Options();
   options.clinical = false;
