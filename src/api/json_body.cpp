@@ -27,13 +27,21 @@ const nlohmann::json* JsonBody::Find(const std::string& field, bool required) {
   return &*it;
 }
 
-std::optional<std::string> JsonBody::String(const std::string& field, bool required) {
+const nlohmann::json* JsonBody::FindTyped(const std::string& field, bool required,
+                                          bool (nlohmann::json::*is_type)() const noexcept,
+                                          const char* message) {
   const nlohmann::json* v = Find(field, required);
-  if (v == nullptr) {
-    return std::nullopt;
+  if (v != nullptr && !(v->*is_type)()) {
+    issues_.Add(field, message);
+    return nullptr;
   }
-  if (!v->is_string()) {
-    issues_.Add(field, "must be a string");
+  return v;
+}
+
+std::optional<std::string> JsonBody::String(const std::string& field, bool required) {
+  const nlohmann::json* v =
+      FindTyped(field, required, &nlohmann::json::is_string, "must be a string");
+  if (v == nullptr) {
     return std::nullopt;
   }
   std::string s = v->get<std::string>();
@@ -45,39 +53,27 @@ std::optional<std::string> JsonBody::String(const std::string& field, bool requi
 }
 
 std::optional<std::int64_t> JsonBody::Integer(const std::string& field, bool required) {
-  const nlohmann::json* v = Find(field, required);
-  if (v == nullptr) {
-    return std::nullopt;
-  }
-  if (!v->is_number_integer()) {
-    issues_.Add(field, "must be a whole number");
-    return std::nullopt;
-  }
-  return v->get<std::int64_t>();
+  const nlohmann::json* v =
+      FindTyped(field, required, &nlohmann::json::is_number_integer, "must be a whole number");
+  return v != nullptr ? std::optional(v->get<std::int64_t>()) : std::nullopt;
 }
 
 std::optional<double> JsonBody::Number(const std::string& field, bool required) {
-  const nlohmann::json* v = Find(field, required);
-  if (v == nullptr) {
-    return std::nullopt;
-  }
-  if (!v->is_number()) {
-    issues_.Add(field, "must be a number");
-    return std::nullopt;
-  }
-  return v->get<double>();
+  const nlohmann::json* v =
+      FindTyped(field, required, &nlohmann::json::is_number, "must be a number");
+  return v != nullptr ? std::optional(v->get<double>()) : std::nullopt;
 }
 
 std::optional<bool> JsonBody::Boolean(const std::string& field, bool required) {
-  const nlohmann::json* v = Find(field, required);
-  if (v == nullptr) {
-    return std::nullopt;
-  }
-  if (!v->is_boolean()) {
-    issues_.Add(field, "must be true or false");
-    return std::nullopt;
-  }
-  return v->get<bool>();
+  const nlohmann::json* v =
+      FindTyped(field, required, &nlohmann::json::is_boolean, "must be true or false");
+  return v != nullptr ? std::optional(v->get<bool>()) : std::nullopt;
+}
+
+std::optional<nlohmann::json> JsonBody::Object(const std::string& field, bool required) {
+  const nlohmann::json* v =
+      FindTyped(field, required, &nlohmann::json::is_object, "must be an object");
+  return v != nullptr ? std::optional(*v) : std::nullopt;
 }
 
 void JsonBody::Invalid(const std::string& field, const std::string& message) {

@@ -30,6 +30,9 @@ class JsonBody {
 
   std::optional<bool> Boolean(const std::string& field, bool required);
 
+  // A JSON object field, returned as it is for the caller to check.
+  std::optional<nlohmann::json> Object(const std::string& field, bool required);
+
   // Adds an issue for `field` (for domain validation by the caller).
   void Invalid(const std::string& field, const std::string& message);
 
@@ -39,6 +42,11 @@ class JsonBody {
 
  private:
   const nlohmann::json* Find(const std::string& field, bool required);
+
+  // Find, then: when the value fails `is_type`, adds the issue `message` and returns nullptr.
+  const nlohmann::json* FindTyped(const std::string& field, bool required,
+                                  bool (nlohmann::json::*is_type)() const noexcept,
+                                  const char* message);
 
   nlohmann::json doc_;
   std::set<std::string> seen_;

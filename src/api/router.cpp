@@ -31,7 +31,7 @@ bool IsStateChanging(Method m) {
 bool ConcernsPersonData(auth::Permission p) {
   return p == auth::Permission::kPersonRead || p == auth::Permission::kPersonSearch ||
          p == auth::Permission::kPersonWrite || p == auth::Permission::kBreakGlass ||
-         p == auth::Permission::kAuditRead;
+         p == auth::Permission::kAuditRead || p == auth::Permission::kAssessmentWrite;
 }
 
 }  // namespace

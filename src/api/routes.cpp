@@ -6,6 +6,7 @@
 // The table below leaves trailing documentation fields at their defaults on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
+#include "api/assessment_routes.hpp"
 #include "api/handlers/handlers.hpp"
 #include "api/openapi.hpp"
 #include "api/problem.hpp"
@@ -369,6 +370,9 @@ std::vector<Route> BuildRoutes(const std::string& version) {
       {M::kGet, "/api/v1/counts/people-by-practice", Permission::kCountsRead,
        h::CountPeopleByPractice, "Registered people per practice (counts only)", "counts"},
   };
+  for (Route& r : AssessmentRoutes()) {
+    routes.push_back(std::move(r));
+  }
   // The document describes the table it is part of, so it is built once, after the table.
   auto document = std::make_shared<std::string>();
   routes.push_back({M::kGet, "/api/v1/openapi.json", Permission::kPublic,

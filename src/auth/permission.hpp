@@ -27,6 +27,7 @@ enum class Permission {
   kRegisterImport,    // upload GP and hospital extracts into the register
   kEnrol,             // enrol people in care coordination and name their lead professional
   kCareTeamWrite,     // add, change and end members of a person's care team
+  kAssessmentWrite,   // record holistic assessments and scored instruments for a person
   kTaskWrite,         // ask others to do something for a person in your care (tasks, referrals)
 };
 

@@ -23,23 +23,26 @@ const std::vector<PolicyRow>& Policy() {
   static const std::vector<PolicyRow> kPolicy = [] {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
                                                P::kBreakGlass, P::kTaskWrite};
+    // Clinical and care roles that also record assessments (paramedics read only).
+    std::vector<Permission> kAssessing = kClinical;
+    kAssessing.push_back(P::kAssessmentWrite);
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
                                                   P::kPersonRead,    P::kPersonWrite,
                                                   P::kBreakGlass,    P::kWorklistRead,
                                                   P::kEnrol,         P::kCareTeamWrite,
-                                                  P::kTaskWrite};
+                                                  P::kAssessmentWrite, P::kTaskWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
         {Role::kCareCoordinator, kRegistering},
-        {Role::kCommunityNurse, kClinical},
-        {Role::kSocialWorker, kClinical},
-        {Role::kCareNavigator, kClinical},
-        {Role::kLinkWorker, kClinical},
+        {Role::kCommunityNurse, kAssessing},
+        {Role::kSocialWorker, kAssessing},
+        {Role::kCareNavigator, kAssessing},
+        {Role::kLinkWorker, kAssessing},
         {Role::kParamedic, kClinical},
-        {Role::kGeriatrician, kClinical},
-        {Role::kPharmacist, kClinical},
-        {Role::kCareHomeManager, kClinical},
+        {Role::kGeriatrician, kAssessing},
+        {Role::kPharmacist, kAssessing},
+        {Role::kCareHomeManager, kAssessing},
         {Role::kNetworkManager, {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
                                  P::kCountsRead, P::kWorklistRead}},
         {Role::kAnalyst, {P::kDirectoryRead, P::kCountsRead}},
@@ -87,6 +90,8 @@ std::string_view PermissionName(Permission p) {
       return "care-team:write";
     case P::kTaskWrite:
       return "task:write";
+    case P::kAssessmentWrite:
+      return "assessment:write";
   }
   return "unknown";
 }

@@ -54,6 +54,21 @@ TEST(PolicyTest, OnlyCoordinatorsAndNetworkManagersWorkAcrossTheNetwork) {
   EXPECT_FALSE(WorksAcrossNetwork(Role::kGp));
 }
 
+TEST(PolicyTest, ClinicalAndCareRolesRecordAssessmentsParamedicsAndOthersDoNot) {
+  for (const Role r : {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator,
+                       Role::kCommunityNurse, Role::kSocialWorker, Role::kCareNavigator,
+                       Role::kLinkWorker, Role::kGeriatrician, Role::kPharmacist,
+                       Role::kCareHomeManager}) {
+    EXPECT_TRUE(RoleHas(r, Permission::kAssessmentWrite)) << domain::RoleName(r);
+    EXPECT_TRUE(RoleHas(r, Permission::kPersonRead)) << domain::RoleName(r);
+  }
+  for (const Role r : {Role::kParamedic, Role::kNetworkManager, Role::kAnalyst,
+                       Role::kPrivacyOfficer, Role::kAdministrator}) {
+    EXPECT_FALSE(RoleHas(r, Permission::kAssessmentWrite)) << domain::RoleName(r);
+  }
+  EXPECT_EQ(PermissionName(Permission::kAssessmentWrite), "assessment:write");
+}
+
 TEST(PolicyTest, EveryRoleHasAPolicyRow) {
   for (const Role r : domain::AllRoles()) {
     EXPECT_FALSE(PermissionsOf(r).empty()) << domain::RoleName(r);

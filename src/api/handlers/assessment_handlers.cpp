@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/handlers/assessment_handlers.hpp"
+
+#include "api/handlers/assessment_json.hpp"
+#include "api/handlers/person_scope.hpp"
+#include "api/json_body.hpp"
+#include "api/json_mapping.hpp"
+#include "assessment/questionnaire_loader.hpp"
+
+namespace lcn::api::handlers {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxNotes = 2000;
+
+const assessment::QuestionnaireSet& Questionnaires() {
+  return assessment::DefaultQuestionnaires();
+}
+
+// The questionnaire named by the query parameter `name`, or a field issue for it.
+const assessment::Questionnaire* QueryQuestionnaire(const Request& req, bool required) {
+  const auto id = req.Query("questionnaire");
+  if (!id || id->empty()) {
+    if (required) {
+      throw Error(ErrorCode::kBadRequest, "the questionnaire is required",
+                  {{"questionnaire", "is required: one of " + Questionnaires().Ids()}});
+    }
+    return nullptr;
+  }
+  const assessment::Questionnaire* q = Questionnaires().Find(*id);
+  if (q == nullptr) {
+    throw Error(
+        ErrorCode::kBadRequest, "no such questionnaire",
+        {{"questionnaire", "is not a questionnaire LCN knows: one of " + Questionnaires().Ids()}});
+  }
+  return q;
+}
+
+// The body of POST .../assessments, checked and scored. Throws Error(kBadRequest) with every
+// problem, including one issue per missing or invalid answer.
+struct Submission {
+  const assessment::Questionnaire* questionnaire = nullptr;
+  assessment::Evaluation evaluation;
+  bool completed_with_person = true;
+  std::string written_by = "professional";
+  std::optional<std::string> notes;
+};
+
+Submission ReadSubmission(const Request& req) {
+  JsonBody body(req.body);
+  Submission s;
+  const auto id = body.String("questionnaire", true);
+  const auto answers = body.Object("answers", true);
+  s.completed_with_person = body.Boolean("completedWithPerson", false).value_or(true);
+  s.written_by = body.String("writtenBy", false).value_or("professional");
+  s.notes = body.String("notes", false);
+  if (s.written_by != "professional" && s.written_by != "person" && s.written_by != "carer") {
+    body.Invalid("writtenBy", "must be one of professional, person, carer");
+  }
+  if (s.notes && s.notes->size() > kMaxNotes) {
+    body.Invalid("notes", "must be at most " + std::to_string(kMaxNotes) + " characters");
+  }
+  if (id) {
+    s.questionnaire = Questionnaires().Find(*id);
+    if (s.questionnaire == nullptr) {
+      body.Invalid("questionnaire",
+                   "is not a questionnaire LCN knows: one of " + Questionnaires().Ids());
+    } else if (s.questionnaire->status != "active") {
+      body.Invalid("questionnaire", "is " + s.questionnaire->status + ", not in use");
+    }
+  }
+  if (s.questionnaire != nullptr && answers) {
+    s.evaluation = assessment::Evaluate(*s.questionnaire, *answers);
+    for (const FieldIssue& issue : s.evaluation.issues) {
+      body.Invalid(issue.field, issue.message);
+    }
+  }
+  body.ThrowIfInvalid();
+  return s;
+}
+
+store::Assessment ToRecord(const Submission& s, PersonId person, const Call& call, Micros now) {
+  store::Assessment a;
+  a.person = person;
+  a.questionnaire = s.questionnaire->id;
+  a.questionnaire_url = s.questionnaire->url;
+  a.questionnaire_version = s.questionnaire->version;
+  a.answers = s.evaluation.answers.dump();
+  if (s.evaluation.primary) {
+    a.total = s.evaluation.primary->value;
+    a.band = s.evaluation.primary->band;
+  }
+  a.scores = ScoresJson(s.evaluation.scores).dump();
+  a.flags = FlagsJson(s.evaluation.flags).dump();
+  a.written_by = s.written_by;
+  a.completed_with_person = s.completed_with_person;
+  a.notes = s.notes;
+  a.completed_by = call.Who().user_id;
+  a.completed_at = now;
+  return a;
+}
+
+}  // namespace
+
+Response ListQuestionnaires(const Request& /*req*/, const Call& /*call*/) {
+  json list = json::array();
+  for (const assessment::Questionnaire& q : Questionnaires().All()) {
+    list.push_back(QuestionnaireSummaryJson(q));
+  }
+  return Json(200, {{"questionnaires", list}});
+}
+
+Response GetQuestionnaire(const Request& req, const Call& /*call*/) {
+  const assessment::Questionnaire* q = Questionnaires().Find(req.path_params.at("name"));
+  if (q == nullptr) {
+    return Problem(404, "not-found", "Not found",
+                   "no such questionnaire; LCN knows " + Questionnaires().Ids());
+  }
+  json out = QuestionnaireSummaryJson(*q);
+  out["questionnaire"] = q->resource;
+  return Json(200, out);
+}
+
+Response RecordAssessment(const Request& req, const Call& call) {
+  const PersonId person(PathId(req.path_params.at("id")));
+  const Submission submission = ReadSubmission(req);
+  return WithPersonAccess(call, person, "record-assessment", [&](auto& tx, Micros now) {
+    store::AssessmentRepository assessments(tx);
+    const std::int64_t id = assessments.Insert(ToRecord(submission, person, call, now));
+    return Json(201, AssessmentJson(*assessments.Find(person, id), submission.questionnaire));
+  });
+}
+
+Response ListAssessments(const Request& req, const Call& call) {
+  const PersonId person(PathId(req.path_params.at("id")));
+  const assessment::Questionnaire* filter = QueryQuestionnaire(req, false);
+  return WithPersonAccess(call, person, "read-assessments", [&](auto& tx, Micros /*now*/) {
+    json list = json::array();
+    const auto rows = store::AssessmentRepository(tx).History(
+        person, filter != nullptr ? std::optional(filter->id) : std::nullopt);
+    for (const store::Assessment& a : rows) {
+      list.push_back(AssessmentJson(a, Questionnaires().Find(a.questionnaire)));
+    }
+    return Json(200, {{"personId", person.Value()}, {"assessments", list}});
+  });
+}
+
+Response GetAssessment(const Request& req, const Call& call) {
+  const PersonId person(PathId(req.path_params.at("id")));
+  const std::int64_t id = PathId(req.path_params.at("assessmentId"));
+  return WithPersonAccess(call, person, "read-assessments", [&](auto& tx, Micros /*now*/) {
+    const auto a = store::AssessmentRepository(tx).Find(person, id);
+    if (!a) {
+      return Problem(404, "not-found", "Not found", "no such assessment for this person");
+    }
+    return Json(200, AssessmentJson(*a, Questionnaires().Find(a->questionnaire)));
+  });
+}
+
+Response GetAssessmentTrend(const Request& req, const Call& call) {
+  const PersonId person(PathId(req.path_params.at("id")));
+  const assessment::Questionnaire* q = QueryQuestionnaire(req, true);
+  return WithPersonAccess(call, person, "read-assessments", [&](auto& tx, Micros /*now*/) {
+    return Json(200, TrendJson(person, *q, store::AssessmentRepository(tx).Trend(person, q->id)));
+  });
+}
+
+}  // namespace lcn::api::handlers
