@@ -5,15 +5,13 @@
 // a legitimate relationship, so a new member can open the person's record at once; ending it
 // takes that away (break-glass remains).
 #include "api/handlers/handlers.hpp"
+#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
-#include "auth/person_access.hpp"
 #include "core/time_format.hpp"
 #include "store/care_team_repository.hpp"
 #include "store/organisation_repository.hpp"
-#include "store/person_repository.hpp"
-#include "store/run_in_transaction.hpp"
 #include "store/user_repository.hpp"
 
 namespace lcn::api::handlers {
@@ -52,25 +50,6 @@ json TeamJson(sql::Transaction& tx, PersonId person, bool include_ended) {
   return {{"personId", person.Value()}, {"members", items}};
 }
 
-// Runs `fn` after the person exists and `call`'s user may act for them (audited as `action`).
-template <typename Fn>
-Response ForPerson(const Call& call, PersonId id, const std::string& action, Fn&& fn) {
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::PersonRepository(tx).FindById(id)) {
-      return Problem(404, "not-found", "Not found", "no such person");
-    }
-    if (!auth::DecidePersonAccess(tx, call.Who(), id, action, now)) {
-      return Problem(403, "no-legitimate-relationship", "No care relationship",
-                     "this person is not in your care; use break-glass only in an emergency",
-                     {{"personId", id.Value()},
-                      {"breakGlassAvailable",
-                       auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
-    }
-    return fn(tx, now);
-  });
-}
-
 std::int64_t MemberId(const Request& req, sql::Transaction& tx, PersonId person) {
   const std::int64_t id = PathId(req.path_params.at("memberId"));
   const auto m = store::CareTeamRepository(tx).Find(id);
@@ -85,7 +64,7 @@ std::int64_t MemberId(const Request& req, sql::Transaction& tx, PersonId person)
 Response GetCareTeam(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   const bool include_ended = req.Query("includeEnded") == "true";
-  return ForPerson(call, id, "read-care-team", [&](auto& tx, Micros) {
+  return WithPersonAccess(call, id, "read-care-team", [&](auto& tx, Micros) {
     return Json(200, TeamJson(tx, id, include_ended));
   });
 }
@@ -111,7 +90,7 @@ Response AddCareTeamMember(const Request& req, const Call& call) {
   }
   body.ThrowIfInvalid();
   m.added_by = call.Who().user_id;
-  return ForPerson(call, id, "update-care-team", [&](auto& tx, Micros now) {
+  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
     if (m.user) {
       const auto user = store::UserRepository(tx).FindById(*m.user);
       if (!user || user->disabled) {
@@ -145,7 +124,7 @@ Response UpdateCareTeamMember(const Request& req, const Call& call) {
   const auto lead = body.Boolean("lead", true);
   const auto version = body.Integer("version", true);
   body.ThrowIfInvalid();
-  return ForPerson(call, id, "update-care-team", [&](auto& tx, Micros now) {
+  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
     store::CareTeamRepository team(tx);
     auto m = *team.Find(MemberId(req, tx, id));
     m.role = *role;
@@ -162,7 +141,7 @@ Response EndCareTeamMember(const Request& req, const Call& call) {
   const auto version = body.Integer("version", true);
   const auto reason = body.String("reason", false);
   body.ThrowIfInvalid();
-  return ForPerson(call, id, "update-care-team", [&](auto& tx, Micros now) {
+  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
     store::CareTeamRepository team(tx);
     const std::int64_t member = MemberId(req, tx, id);
     team.End(member, *version, reason, now);
