@@ -19,7 +19,7 @@ std::vector<Route> AssessmentRoutes() {
   return {
       {M::kGet, "/api/v1/questionnaires", Permission::kSignedIn, h::ListQuestionnaires,
        "The questionnaires LCN knows, with their scores, bands and flags", "assessments"},
-      {M::kGet, "/api/v1/questionnaires/{name}", Permission::kSignedIn, h::GetQuestionnaire,
+      {M::kGet, "/api/v1/questionnaires/{id}", Permission::kSignedIn, h::GetQuestionnaire,
        "One questionnaire: its scoring, and the FHIR R4 Questionnaire itself as "
        "`questionnaire`",
        "assessments"},

@@ -18,7 +18,8 @@ const assessment::QuestionnaireSet& Questionnaires() {
   return assessment::DefaultQuestionnaires();
 }
 
-// The questionnaire named by the query parameter `name`, or a field issue for it.
+// The questionnaire named by the query parameter `questionnaire` (throws a 400 naming the field
+// when it is unknown, or missing and `required`); nullptr when it is absent and optional.
 const assessment::Questionnaire* QueryQuestionnaire(const Request& req, bool required) {
   const auto id = req.Query("questionnaire");
   if (!id || id->empty()) {
@@ -112,7 +113,7 @@ Response ListQuestionnaires(const Request& /*req*/, const Call& /*call*/) {
 }
 
 Response GetQuestionnaire(const Request& req, const Call& /*call*/) {
-  const assessment::Questionnaire* q = Questionnaires().Find(req.path_params.at("name"));
+  const assessment::Questionnaire* q = Questionnaires().Find(req.path_params.at("id"));
   if (q == nullptr) {
     return Problem(404, "not-found", "Not found",
                    "no such questionnaire; LCN knows " + Questionnaires().Ids());
