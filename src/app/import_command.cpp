@@ -33,6 +33,15 @@ void Bar(const char* what, std::int64_t done, std::int64_t total) {
   }
 }
 
+// Reports every refused row of `dir` on `err`; returns the exit status for a refused extract.
+int Refused(const extract::ExtractError& e, const std::string& dir, std::ostream& err) {
+  for (const auto& row : e.Report().errors) {
+    err << dir << '/' << extract::FormatRowError(row) << '\n';
+  }
+  err << e.Report().error_count << " error(s) in " << dir << "; nothing was imported\n";
+  return 2;
+}
+
 double Since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -61,12 +70,7 @@ int RunImport(const config::Config& config, const ImportCommandOptions& options,
   try {
     x = extract::ReadExtract(options.dir, read);
   } catch (const extract::ExtractError& e) {
-    for (const auto& row : e.Report().errors) {
-      err << options.dir << '/' << extract::FormatRowError(row) << '\n';
-    }
-    err << e.Report().error_count << " error(s) in " << options.dir
-        << "; nothing was imported\n";
-    return 2;
+    return Refused(e, options.dir, err);
   }
   const double read_seconds = Since(started);
   const std::int64_t rows = static_cast<std::int64_t>(
@@ -85,12 +89,7 @@ int RunImport(const config::Config& config, const ImportCommandOptions& options,
   try {
     summary = registry::ImportExtract(*db, clock, x, import);
   } catch (const extract::ExtractError& e) {
-    for (const auto& row : e.Report().errors) {
-      err << options.dir << '/' << extract::FormatRowError(row) << '\n';
-    }
-    err << e.Report().error_count << " error(s) in " << options.dir
-        << "; nothing was imported\n";
-    return 2;
+    return Refused(e, options.dir, err);
   }
   const double write_seconds = Since(writing);
   const auto& r = summary.record;

@@ -1,47 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/enrolment.hpp"
 
-#include <array>
-#include <utility>
+#include "domain/name_table.hpp"
 
 namespace lcn::domain {
 namespace {
 
 using S = EnrolmentState;
 
-template <typename E, std::size_t N>
-std::optional<E> Parse(const std::array<std::pair<E, std::string_view>, N>& names,
-                       std::string_view name) {
-  for (const auto& [value, text] : names) {
-    if (text == name) {
-      return value;
-    }
-  }
-  return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-std::string_view Name(const std::array<std::pair<E, std::string_view>, N>& names, E value) {
-  for (const auto& [v, text] : names) {
-    if (v == value) {
-      return text;
-    }
-  }
-  return "";
-}
-
-constexpr std::array<std::pair<S, std::string_view>, 5> kStates = {{{S::kIdentified, "identified"},
+constexpr NameTable<S, 5> kStates = {{{S::kIdentified, "identified"},
                                                                    {S::kInvited, "invited"},
                                                                    {S::kEnrolled, "enrolled"},
                                                                    {S::kDeclined, "declined"},
                                                                    {S::kClosed, "closed"}}};
 
-constexpr std::array<std::pair<AgreementMethod, std::string_view>, 3> kMethods = {
+constexpr NameTable<AgreementMethod, 3> kMethods = {
     {{AgreementMethod::kVerbal, "verbal"},
      {AgreementMethod::kWritten, "written"},
      {AgreementMethod::kByCarer, "by_carer"}}};
 
-constexpr std::array<std::pair<ClosureReason, std::string_view>, 4> kClosures = {
+constexpr NameTable<ClosureReason, 4> kClosures = {
     {{ClosureReason::kMoved, "moved"},
      {ClosureReason::kDied, "died"},
      {ClosureReason::kNoLongerNeeded, "no_longer_needed"},
@@ -49,10 +27,10 @@ constexpr std::array<std::pair<ClosureReason, std::string_view>, 4> kClosures = 
 
 }  // namespace
 
-std::string_view EnrolmentStateName(EnrolmentState state) { return Name(kStates, state); }
+std::string_view EnrolmentStateName(EnrolmentState state) { return NameOf(kStates, state); }
 
 std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name) {
-  return Parse(kStates, name);
+  return ParseName(kStates, name);
 }
 
 std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from) {
@@ -74,16 +52,16 @@ std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState
   return {};
 }
 
-std::string_view AgreementMethodName(AgreementMethod method) { return Name(kMethods, method); }
+std::string_view AgreementMethodName(AgreementMethod method) { return NameOf(kMethods, method); }
 
 std::optional<AgreementMethod> ParseAgreementMethod(std::string_view name) {
-  return Parse(kMethods, name);
+  return ParseName(kMethods, name);
 }
 
-std::string_view ClosureReasonName(ClosureReason reason) { return Name(kClosures, reason); }
+std::string_view ClosureReasonName(ClosureReason reason) { return NameOf(kClosures, reason); }
 
 std::optional<ClosureReason> ParseClosureReason(std::string_view name) {
-  return Parse(kClosures, name);
+  return ParseName(kClosures, name);
 }
 
 }  // namespace lcn::domain

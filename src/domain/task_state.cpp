@@ -1,47 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "domain/task_state.hpp"
 
-#include <array>
-#include <utility>
+#include "domain/name_table.hpp"
 
 namespace lcn::domain {
 namespace {
 
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
-
-template <typename E, std::size_t N>
-std::optional<E> Parse(const Names<E, N>& names, std::string_view s) {
-  for (const auto& [v, n] : names) {
-    if (n == s) {
-      return v;
-    }
-  }
-  return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-std::string_view Name(const Names<E, N>& names, E v) {
-  for (const auto& [value, n] : names) {
-    if (value == v) {
-      return n;
-    }
-  }
-  return "";
-}
-
-constexpr Names<TaskKind, 2> kKinds = {{{TaskKind::kTask, "task"},
+constexpr NameTable<TaskKind, 2> kKinds = {{{TaskKind::kTask, "task"},
                                         {TaskKind::kReferral, "referral"}}};
-constexpr Names<TaskState, 6> kStates = {{{TaskState::kRequested, "requested"},
+constexpr NameTable<TaskState, 6> kStates = {{{TaskState::kRequested, "requested"},
                                           {TaskState::kAccepted, "accepted"},
                                           {TaskState::kDeclined, "declined"},
                                           {TaskState::kInProgress, "in_progress"},
                                           {TaskState::kCompleted, "completed"},
                                           {TaskState::kCancelled, "cancelled"}}};
-constexpr Names<TaskPriority, 3> kPriorities = {{{TaskPriority::kRoutine, "routine"},
+constexpr NameTable<TaskPriority, 3> kPriorities = {{{TaskPriority::kRoutine, "routine"},
                                                  {TaskPriority::kSoon, "soon"},
                                                  {TaskPriority::kUrgent, "urgent"}}};
-constexpr Names<ReferralService, 6> kServices = {
+constexpr NameTable<ReferralService, 6> kServices = {
     {{ReferralService::kCommunityNursing, "community_nursing"},
      {ReferralService::kAdultSocialCare, "adult_social_care"},
      {ReferralService::kMentalHealth, "mental_health"},
@@ -51,15 +27,15 @@ constexpr Names<ReferralService, 6> kServices = {
 
 }  // namespace
 
-std::string_view TaskKindName(TaskKind k) { return Name(kKinds, k); }
-std::optional<TaskKind> ParseTaskKind(std::string_view s) { return Parse(kKinds, s); }
-std::string_view TaskStateName(TaskState s) { return Name(kStates, s); }
-std::optional<TaskState> ParseTaskState(std::string_view s) { return Parse(kStates, s); }
-std::string_view TaskPriorityName(TaskPriority p) { return Name(kPriorities, p); }
-std::optional<TaskPriority> ParseTaskPriority(std::string_view s) { return Parse(kPriorities, s); }
-std::string_view ReferralServiceName(ReferralService s) { return Name(kServices, s); }
+std::string_view TaskKindName(TaskKind k) { return NameOf(kKinds, k); }
+std::optional<TaskKind> ParseTaskKind(std::string_view s) { return ParseName(kKinds, s); }
+std::string_view TaskStateName(TaskState s) { return NameOf(kStates, s); }
+std::optional<TaskState> ParseTaskState(std::string_view s) { return ParseName(kStates, s); }
+std::string_view TaskPriorityName(TaskPriority p) { return NameOf(kPriorities, p); }
+std::optional<TaskPriority> ParseTaskPriority(std::string_view s) { return ParseName(kPriorities, s); }
+std::string_view ReferralServiceName(ReferralService s) { return NameOf(kServices, s); }
 std::optional<ReferralService> ParseReferralService(std::string_view s) {
-  return Parse(kServices, s);
+  return ParseName(kServices, s);
 }
 
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor) {

@@ -85,6 +85,20 @@ Roles RolesOf(store::TaskRepository& tasks, const store::Task& t, const auth::Pr
   return {tasks.IsAssignee(t, who.user_id, who.organisation_id), t.requested_by == who.user_id};
 }
 
+// The states someone with `roles` may move a task in `from` to.
+std::vector<TaskState> AllowedFor(const Roles& roles, TaskState from) {
+  std::vector<TaskState> allowed;
+  if (roles.assignee) {
+    allowed = domain::AllowedTaskChanges(from, domain::TaskActor::kAssignee);
+  }
+  if (roles.requester) {
+    for (const auto s : domain::AllowedTaskChanges(from, domain::TaskActor::kRequester)) {
+      allowed.push_back(s);
+    }
+  }
+  return allowed;
+}
+
 }  // namespace
 
 Response CreateTask(const Request& req, const Call& call) {
@@ -244,16 +258,7 @@ Response GetTask(const Request& req, const Call& call) {
                          {"at", FormatInstant(e.changed_at)}});
     }
     j["history"] = history;
-    std::vector<TaskState> allowed;
-    if (roles.assignee) {
-      allowed = domain::AllowedTaskChanges(t->state, domain::TaskActor::kAssignee);
-    }
-    if (roles.requester) {
-      for (const auto s : domain::AllowedTaskChanges(t->state, domain::TaskActor::kRequester)) {
-        allowed.push_back(s);
-      }
-    }
-    j["allowed"] = StateNames(allowed);
+    j["allowed"] = StateNames(AllowedFor(roles, t->state));
     return Json(200, j);
   });
 }
@@ -287,15 +292,7 @@ Response ChangeTaskState(const Request& req, const Call& call) {
       return Problem(403, "not-your-task", "Not your task",
                      "only the assignee or the requester can change a task");
     }
-    std::vector<TaskState> allowed;
-    if (roles.assignee) {
-      allowed = domain::AllowedTaskChanges(t->state, domain::TaskActor::kAssignee);
-    }
-    if (roles.requester) {
-      for (const auto s : domain::AllowedTaskChanges(t->state, domain::TaskActor::kRequester)) {
-        allowed.push_back(s);
-      }
-    }
+    const std::vector<TaskState> allowed = AllowedFor(roles, t->state);
     if (std::find(allowed.begin(), allowed.end(), *to) == allowed.end()) {
       return Problem(409, "illegal-change", "This change is not allowed",
                      "a " + std::string(domain::TaskStateName(t->state)) + " " +
