@@ -149,7 +149,11 @@ Response Router::Dispatch(Request request) const {
       // refusal is recorded here in a transaction of its own.
       AuditRefusal(*route, request, *principal, e.what());
     }
-    if (HttpStatusFor(e.Code()) >= 500) {
+    if (e.Code() == ErrorCode::kUnavailable) {
+      // Expected while case finding loads or the database restarts: worth a line, not an alarm.
+      log::Warning(std::string("request not served yet: ") + MethodName(request.method).data() +
+                   " " + request.path + ": " + e.what());
+    } else if (HttpStatusFor(e.Code()) >= 500) {
       log::Error(std::string("request failed: ") + MethodName(request.method).data() + " " +
                  request.path + ": " + e.what());
     }

@@ -18,6 +18,7 @@
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
 #include "testing/fake_clock.hpp"
+#include "testing/practices.hpp"
 #include "testing/test_database.hpp"
 
 namespace lcn::registry {
@@ -59,18 +60,7 @@ class RegisterImportTest : public ::testing::TestWithParam<test::Backend> {
     }
     db_ = test::MakeTestDatabase(GetParam());
     sql::ApplyMigrations(*db_, clock_);
-    auto tx = db_->Begin(sql::TransactionMode::kReadWrite);
-    domain::Area network;
-    network.name = "North";
-    const AreaId area = store::AreaRepository(*tx).Insert(network, clock_.Now());
-    for (const char* ods : {"A81001", "A81002"}) {
-      domain::Organisation practice;
-      practice.name = std::string("Practice ") + ods;
-      practice.ods_code = ods;
-      practice.area_id = area;
-      store::OrganisationRepository(*tx).Insert(practice, clock_.Now());
-    }
-    tx->Commit();
+    test::AddNetworkWithPractices(*db_, clock_, {"A81001", "A81002"});
   }
 
   ImportSummary Import(const extract::Extract& x, bool partial = false) {
