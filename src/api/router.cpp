@@ -31,7 +31,9 @@ bool IsStateChanging(Method m) {
 bool ConcernsPersonData(auth::Permission p) {
   return p == auth::Permission::kPersonRead || p == auth::Permission::kPersonSearch ||
          p == auth::Permission::kPersonWrite || p == auth::Permission::kBreakGlass ||
-         p == auth::Permission::kAuditRead || p == auth::Permission::kAssessmentWrite;
+         p == auth::Permission::kAuditRead || p == auth::Permission::kAssessmentWrite ||
+         p == auth::Permission::kWorklistRead || p == auth::Permission::kEnrol ||
+         p == auth::Permission::kCareTeamWrite || p == auth::Permission::kTaskWrite;
 }
 
 }  // namespace

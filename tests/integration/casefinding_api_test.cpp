@@ -165,6 +165,8 @@ TEST_P(CaseFindingApiTest, WorklistsFollowTheRelationship) {
   EXPECT_EQ(Body(Get("/api/v1/worklist/practices", coordinator))["items"].size(), 1U);
 
   EXPECT_EQ(Get("/api/v1/worklist", SignIn("analyst")).status, 403);
+  // Every refusal is audited: the three scopes outside reach above, and a role without worklists.
+  EXPECT_EQ(CountAction("refuse"), 4);
   EXPECT_EQ(Get("/api/v1/worklist", SignIn("social.worker")).status, 403);
   EXPECT_GE(CountAction("worklist"), 2);
 }

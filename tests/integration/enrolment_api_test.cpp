@@ -92,6 +92,7 @@ TEST_P(EnrolmentApiTest, OnlyWithARelationshipAndTheRightRole) {
   EXPECT_EQ(Put(Path(), {{"state", "identified"}}, SignIn("gp.south")).status, 403);
   EXPECT_EQ(CountAudit(ids_.person_north, "update-enrolment", "denied"), 1);
   EXPECT_EQ(Put(Path(), {{"state", "identified"}}, SignIn("social.worker")).status, 403);
+  EXPECT_EQ(CountAudit(ids_.person_north, "refuse", "denied"), 1);  // the role lacks care:enrol
   EXPECT_EQ(Get(Path(), SignIn("gp.south")).status, 403);
   EXPECT_EQ(Put("/api/v1/people/999999/enrolment", {{"state", "identified"}}, SignIn("gp.north"))
                 .status,

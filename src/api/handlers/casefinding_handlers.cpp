@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "api/handlers/handlers.hpp"
+#include "api/handlers/person_scope.hpp"
 #include "api/handlers/worklist_scope.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
@@ -325,19 +326,7 @@ Response GetPersonFindings(const Request& req, const Call& call) {
                   {{"asOf", "must be a real date written YYYY-MM-DD"}});
     }
   }
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::PersonRepository(tx).FindById(id)) {
-      return Problem(404, "not-found", "Not found", "no such person");
-    }
-    if (!auth::DecidePersonAccess(tx, call.Who(), id, "read-findings", now)) {
-      return Problem(403, "no-legitimate-relationship", "No care relationship",
-                     "this person is not registered with your organisation or within a network "
-                     "you work across",
-                     {{"personId", id.Value()},
-                      {"breakGlassAvailable",
-                       auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
-    }
+  return WithPersonAccess(call, id, "read-findings", [&](auto&, Micros) {
     const auto found = call.services.findings.Explain(id, as_of);
     if (!found) {
       return Problem(404, "not-in-register", "Not in the register",

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "api/handlers/handlers.hpp"
+#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
@@ -72,25 +73,11 @@ json EnrolmentJson(sql::Transaction& tx, PersonId person) {
   return out;
 }
 
-Response NoRelationship(PersonId person) {
-  return Problem(403, "no-legitimate-relationship", "No care relationship",
-                 "this person is not registered with your organisation or within a network you "
-                 "work across",
-                 {{"personId", person.Value()}});
-}
-
 }  // namespace
 
 Response GetEnrolment(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::PersonRepository(tx).FindById(id)) {
-      return Problem(404, "not-found", "Not found", "no such person");
-    }
-    if (!auth::DecidePersonAccess(tx, call.Who(), id, "read-enrolment", now)) {
-      return NoRelationship(id);
-    }
+  return WithPersonAccess(call, id, "read-enrolment", [&](auto& tx, Micros) {
     return Json(200, EnrolmentJson(tx, id));
   });
 }
@@ -129,15 +116,8 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
     body.Invalid("reason", "must be one of moved, died, no_longer_needed, other");
   }
   body.ThrowIfInvalid();
-  const Micros now = call.services.clock.Now();
   Response response =
-      store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-        if (!store::PersonRepository(tx).FindById(id)) {
-          return Problem(404, "not-found", "Not found", "no such person");
-        }
-        if (!auth::DecidePersonAccess(tx, call.Who(), id, "update-enrolment", now)) {
-          return NoRelationship(id);
-        }
+      WithPersonAccess(call, id, "update-enrolment", [&](auto& tx, Micros now) {
         store::EnrolmentRepository enrolments(tx);
         const auto previous = enrolments.Find(id);
         const auto allowed = domain::AllowedEnrolmentChanges(

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "api/handlers/handlers.hpp"
+#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
@@ -68,11 +69,6 @@ json TaskJson(const store::Task& t, const std::string& today) {
 
 std::string Today(const Call& call) {
   return extract::FormatDay(extract::DayOf(call.services.clock.Now()));
-}
-
-Response NoRelationship(PersonId id) {
-  return Problem(403, "no-legitimate-relationship", "No care relationship",
-                 "this person is not in your care", {{"personId", id.Value()}});
 }
 
 // What `who` may do to `t`: as assignee, as requester, both or neither.
@@ -156,14 +152,7 @@ Response CreateTask(const Request& req, const Call& call) {
   body.ThrowIfInvalid();
   t.requested_by = call.Who().user_id;
   t.requester_organisation = call.Who().organisation_id;
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::PersonRepository(tx).FindById(id)) {
-      return Problem(404, "not-found", "Not found", "no such person");
-    }
-    if (!auth::DecidePersonAccess(tx, call.Who(), id, "create-task", now)) {
-      return NoRelationship(id);
-    }
+  return WithPersonAccess(call, id, "create-task", [&](auto& tx, Micros now) {
     if (t.assignee_user) {
       const auto u = store::UserRepository(tx).FindById(*t.assignee_user);
       if (!u || u->disabled) {
@@ -188,14 +177,7 @@ Response CreateTask(const Request& req, const Call& call) {
 
 Response ListPersonTasks(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    if (!store::PersonRepository(tx).FindById(id)) {
-      return Problem(404, "not-found", "Not found", "no such person");
-    }
-    if (!auth::DecidePersonAccess(tx, call.Who(), id, "read-tasks", now)) {
-      return NoRelationship(id);
-    }
+  return WithPersonAccess(call, id, "read-tasks", [&](auto& tx, Micros) {
     json items = json::array();
     for (const auto& t : store::TaskRepository(tx).ForPerson(id)) {
       items.push_back(TaskJson(t, Today(call)));
