@@ -33,7 +33,9 @@ bool ConcernsPersonData(auth::Permission p) {
          p == auth::Permission::kPersonWrite || p == auth::Permission::kBreakGlass ||
          p == auth::Permission::kAuditRead || p == auth::Permission::kAssessmentWrite ||
          p == auth::Permission::kWorklistRead || p == auth::Permission::kEnrol ||
-         p == auth::Permission::kCareTeamWrite || p == auth::Permission::kTaskWrite;
+         p == auth::Permission::kCareTeamWrite || p == auth::Permission::kTaskWrite ||
+         p == auth::Permission::kAboutMeWrite || p == auth::Permission::kCarePlanWrite ||
+         p == auth::Permission::kMdtRead || p == auth::Permission::kMdtWrite;
 }
 
 }  // namespace

@@ -6,7 +6,11 @@
 // The table below leaves trailing documentation fields at their defaults on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
+#include "api/about_me_routes.hpp"
 #include "api/assessment_routes.hpp"
+#include "api/care_plan_routes.hpp"
+#include "api/mdt_routes.hpp"
+#include "api/timeline_routes.hpp"
 #include "api/handlers/handlers.hpp"
 #include "api/openapi.hpp"
 #include "api/problem.hpp"
@@ -370,8 +374,11 @@ std::vector<Route> BuildRoutes(const std::string& version) {
       {M::kGet, "/api/v1/counts/people-by-practice", Permission::kCountsRead,
        h::CountPeopleByPractice, "Registered people per practice (counts only)", "counts"},
   };
-  for (Route& r : AssessmentRoutes()) {
-    routes.push_back(std::move(r));
+  // Each part of care coordination keeps its routes in a file of its own.
+  for (auto part : {AssessmentRoutes, AboutMeRoutes, CarePlanRoutes, MdtRoutes, TimelineRoutes}) {
+    for (Route& r : part()) {
+      routes.push_back(std::move(r));
+    }
   }
   // The document describes the table it is part of, so it is built once, after the table.
   auto document = std::make_shared<std::string>();

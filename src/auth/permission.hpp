@@ -29,6 +29,10 @@ enum class Permission {
   kCareTeamWrite,     // add, change and end members of a person's care team
   kAssessmentWrite,   // record holistic assessments and scored instruments for a person
   kTaskWrite,         // ask others to do something for a person in your care (tasks, referrals)
+  kAboutMeWrite,      // write a person's About me (with them or their carer)
+  kCarePlanWrite,     // write and agree a person's personalised care and support plan
+  kMdtRead,           // see MDT meetings, their case lists and outcomes
+  kMdtWrite,          // schedule MDT meetings, build case lists, record outcomes and minutes
 };
 
 std::string_view PermissionName(Permission p);

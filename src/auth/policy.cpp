@@ -22,15 +22,19 @@ struct PolicyRow {
 const std::vector<PolicyRow>& Policy() {
   static const std::vector<PolicyRow> kPolicy = [] {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                               P::kBreakGlass, P::kTaskWrite};
-    // Clinical and care roles that also record assessments (paramedics read only).
+                                               P::kBreakGlass, P::kTaskWrite, P::kMdtRead};
+    // Clinical and care roles that also record assessments, write About me and plans and take
+    // part in MDT meetings (paramedics read only).
     std::vector<Permission> kAssessing = kClinical;
-    kAssessing.push_back(P::kAssessmentWrite);
+    kAssessing.insert(kAssessing.end(), {P::kAssessmentWrite, P::kAboutMeWrite,
+                                         P::kCarePlanWrite, P::kMdtWrite});
     const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
                                                   P::kPersonRead,    P::kPersonWrite,
                                                   P::kBreakGlass,    P::kWorklistRead,
                                                   P::kEnrol,         P::kCareTeamWrite,
-                                                  P::kAssessmentWrite, P::kTaskWrite};
+                                                  P::kAssessmentWrite, P::kTaskWrite,
+                                                  P::kAboutMeWrite,  P::kCarePlanWrite,
+                                                  P::kMdtRead,       P::kMdtWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -44,7 +48,7 @@ const std::vector<PolicyRow>& Policy() {
         {Role::kPharmacist, kAssessing},
         {Role::kCareHomeManager, kAssessing},
         {Role::kNetworkManager, {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                 P::kCountsRead, P::kWorklistRead}},
+                                 P::kCountsRead, P::kWorklistRead, P::kMdtRead, P::kMdtWrite}},
         {Role::kAnalyst, {P::kDirectoryRead, P::kCountsRead}},
         {Role::kPrivacyOfficer, {P::kDirectoryRead, P::kAuditRead}},
         {Role::kAdministrator, {P::kDirectoryRead, P::kDirectoryWrite, P::kUserAdmin,
@@ -92,6 +96,14 @@ std::string_view PermissionName(Permission p) {
       return "task:write";
     case P::kAssessmentWrite:
       return "assessment:write";
+    case P::kAboutMeWrite:
+      return "about-me:write";
+    case P::kCarePlanWrite:
+      return "care-plan:write";
+    case P::kMdtRead:
+      return "mdt:read";
+    case P::kMdtWrite:
+      return "mdt:write";
   }
   return "unknown";
 }

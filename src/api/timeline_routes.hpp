@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The routes of a person's timeline (docs/care-coordination.md), kept apart from routes.cpp, which appends them to the one route table.
+#pragma once
+
+#include <vector>
+
+#include "api/router.hpp"
+
+namespace lcn::api {
+
+// Every route of this part, in matching order.
+std::vector<Route> TimelineRoutes();
+
+}  // namespace lcn::api
