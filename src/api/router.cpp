@@ -35,7 +35,8 @@ bool ConcernsPersonData(auth::Permission p) {
          p == auth::Permission::kWorklistRead || p == auth::Permission::kEnrol ||
          p == auth::Permission::kCareTeamWrite || p == auth::Permission::kTaskWrite ||
          p == auth::Permission::kAboutMeWrite || p == auth::Permission::kCarePlanWrite ||
-         p == auth::Permission::kMdtRead || p == auth::Permission::kMdtWrite;
+         p == auth::Permission::kMdtRead || p == auth::Permission::kMdtWrite ||
+         p == auth::Permission::kNoteWrite;
 }
 
 }  // namespace

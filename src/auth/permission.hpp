@@ -33,6 +33,7 @@ enum class Permission {
   kCarePlanWrite,     // write and agree a person's personalised care and support plan
   kMdtRead,           // see MDT meetings, their case lists and outcomes
   kMdtWrite,          // schedule MDT meetings, build case lists, record outcomes and minutes
+  kNoteWrite,         // write notes about a person in your care (calls, visits, messages)
 };
 
 std::string_view PermissionName(Permission p);

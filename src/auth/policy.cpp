@@ -22,7 +22,8 @@ struct PolicyRow {
 const std::vector<PolicyRow>& Policy() {
   static const std::vector<PolicyRow> kPolicy = [] {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                               P::kBreakGlass, P::kTaskWrite, P::kMdtRead};
+                                               P::kBreakGlass, P::kTaskWrite, P::kMdtRead,
+                                               P::kNoteWrite};
     // Clinical and care roles that also record assessments, write About me and plans and take
     // part in MDT meetings (paramedics read only).
     std::vector<Permission> kAssessing = kClinical;
@@ -34,7 +35,8 @@ const std::vector<PolicyRow>& Policy() {
                                                   P::kEnrol,         P::kCareTeamWrite,
                                                   P::kAssessmentWrite, P::kTaskWrite,
                                                   P::kAboutMeWrite,  P::kCarePlanWrite,
-                                                  P::kMdtRead,       P::kMdtWrite};
+                                                  P::kMdtRead,       P::kMdtWrite,
+                                                  P::kNoteWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -104,6 +106,8 @@ std::string_view PermissionName(Permission p) {
       return "mdt:read";
     case P::kMdtWrite:
       return "mdt:write";
+    case P::kNoteWrite:
+      return "note:write";
   }
   return "unknown";
 }

@@ -60,4 +60,12 @@ Date DateOf(Micros t) {
               static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
+Micros StartOfDay(const Date& d) {
+  const std::chrono::year_month_day ymd{std::chrono::year(d.year),
+                                        std::chrono::month(static_cast<unsigned>(d.month)),
+                                        std::chrono::day(static_cast<unsigned>(d.day))};
+  const auto tp = std::chrono::sys_days(ymd);
+  return std::chrono::duration_cast<std::chrono::microseconds>(tp.time_since_epoch()).count();
+}
+
 }  // namespace lcn

@@ -31,4 +31,7 @@ std::string FormatDate(const Date& d);
 // The UTC calendar date containing instant `t`.
 Date DateOf(Micros t);
 
+// The instant midnight UTC starts `d`.
+Micros StartOfDay(const Date& d);
+
 }  // namespace lcn

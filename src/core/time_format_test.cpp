@@ -31,5 +31,11 @@ TEST(TimeFormatTest, FormatsInstantAsUtc) {
   EXPECT_EQ(DateOf(1'700'000'000'123'456), (Date{2023, 11, 14}));
 }
 
+TEST(TimeFormatTest, StartOfDayIsMidnightUtc) {
+  EXPECT_EQ(StartOfDay(Date{1970, 1, 1}), 0);
+  EXPECT_EQ(FormatInstant(StartOfDay(Date{2024, 2, 29})), "2024-02-29T00:00:00.000000Z");
+  EXPECT_EQ(DateOf(StartOfDay(Date{2023, 11, 14}) - 1), (Date{2023, 11, 13}));
+}
+
 }  // namespace
 }  // namespace lcn

@@ -4,13 +4,13 @@
 // behind them, and one person's findings with their evidence ("why"). Worklists are scoped to
 // the practices within the caller's reach and every view is audited; a person's findings are a
 // read of their record (legitimate relationship, audited).
-#include <charconv>
 
 #include "api/handlers/handlers.hpp"
 #include "api/handlers/person_scope.hpp"
 #include "api/handlers/worklist_scope.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "api/query_params.hpp"
 #include "auth/permission.hpp"
 #include "auth/person_access.hpp"
 #include "extract/day.hpp"
@@ -24,22 +24,6 @@ using nlohmann::json;
 using sql::TransactionMode;
 
 constexpr std::size_t kMaxPage = 500;
-
-std::optional<int> IntQuery(const Request& req, const std::string& name, int low, int high,
-                            IssueCollector& issues) {
-  const auto text = req.Query(name);
-  if (!text) {
-    return std::nullopt;
-  }
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-    issues.Add(name, "must be a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high));
-    return std::nullopt;
-  }
-  return value;
-}
 
 findings::WorklistQuery ReadQuery(const Request& req, bool paged) {
   IssueCollector issues;

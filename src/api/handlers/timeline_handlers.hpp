@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// A person's timeline (everything that happened in their care, newest first, filterable) and
+// the notes the care team writes about them.
+#pragma once
+
+#include "api/router.hpp"
+
+namespace lcn::api::handlers {
+
+Response GetTimeline(const Request& req, const Call& call);
+Response ListNotes(const Request& req, const Call& call);
+Response AddNote(const Request& req, const Call& call);
+Response MarkNoteInError(const Request& req, const Call& call);
+
+}  // namespace lcn::api::handlers

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "api/handlers/timeline_text.hpp"
+
+#include "assessment/questionnaire_loader.hpp"
+
+namespace lcn::api::handlers {
+namespace {
+
+// "in_progress" -> "in progress".
+std::string Words(std::string s) {
+  for (char& c : s) {
+    if (c == '_') {
+      c = ' ';
+    }
+  }
+  return s;
+}
+
+std::string Capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') {
+    s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  }
+  return s;
+}
+
+std::string QuestionnaireTitle(const std::string& id) {
+  const auto* q = assessment::DefaultQuestionnaires().Find(id);
+  return q && !q->title.empty() ? q->title : id;
+}
+
+}  // namespace
+
+std::string TimelineTitle(const store::TimelineEntry& e) {
+  if (e.type == "assessment") {
+    return QuestionnaireTitle(e.label) + " " + Words(e.event);
+  }
+  if (e.type == "enrolment") {
+    return "Care coordination: " + Words(e.event);
+  }
+  if (e.type == "care_team") {
+    return e.label + (e.event == "joined" ? " joined the care team" : " left the care team");
+  }
+  if (e.type == "task" || e.type == "referral") {
+    const std::string what = e.type == "task" ? "Task" : "Referral";
+    return what + " " + Words(e.event == "requested" ? "sent" : e.event) + ": " + e.label;
+  }
+  if (e.type == "note") {
+    return Capitalised(Words(e.label));
+  }
+  if (e.type == "about_me") {
+    return "About me " + Words(e.event);
+  }
+  if (e.type == "care_plan") {
+    return "Care plan " + Words(e.event);
+  }
+  if (e.type == "mdt") {
+    return "MDT: " + Words(e.event) + (e.label.empty() ? "" : " (" + e.label + ")");
+  }
+  return Capitalised(Words(e.type)) + " " + Words(e.event);
+}
+
+}  // namespace lcn::api::handlers
