@@ -28,12 +28,15 @@ std::vector<Route> AssessmentRoutes() {
        Permission::kAssessmentWrite,
        h::RecordAssessment,
        "Record a completed questionnaire for a person in your care, scored on the server: "
-       "answers by linkId; an incomplete one is refused (400) with each missing item named "
-       "(audited)",
+       "answers by linkId; an incomplete one is refused (400) with each missing item named. "
+       "With `corrects` it is a correction: it supersedes that assessment (same "
+       "questionnaire, not entered in error, not already corrected, else 409), keeps its "
+       "completion time and takes its place in the trend (audited)",
        "assessments",
        {},
        "{questionnaire, answers: {linkId: answer}, completedWithPerson?, "
-       "writtenBy?: professional|person|carer, notes?}",
+       "writtenBy?: professional|person|carer, notes?, corrects?: assessmentId, "
+       "correctionReason? (required with corrects)}",
        201},
       {M::kGet, "/api/v1/people/{id}/assessments", Permission::kPersonRead, h::ListAssessments,
        "A person's assessments, newest first (needs a legitimate relationship; audited)",
@@ -48,6 +51,16 @@ std::vector<Route> AssessmentRoutes() {
        {{"questionnaire", ids, true}}},
       {M::kGet, "/api/v1/people/{id}/assessments/{assessmentId}", Permission::kPersonRead,
        h::GetAssessment, "One of a person's assessments (audited)", "assessments"},
+      {M::kPost,
+       "/api/v1/people/{id}/assessments/{assessmentId}/entered-in-error",
+       Permission::kAssessmentWrite,
+       h::MarkAssessmentEnteredInError,
+       "Mark an assessment entered in error, with the reason: it is kept and shown struck "
+       "through, and leaves the trend; 409 when already entered in error or corrected "
+       "(audited)",
+       "assessments",
+       {},
+       "{reason}"},
   };
 }
 

@@ -46,6 +46,8 @@ struct Submission {
   bool completed_with_person = true;
   std::string written_by = "professional";
   std::optional<std::string> notes;
+  std::optional<std::int64_t> corrects;  // the assessment this one corrects
+  std::optional<std::string> correction_reason;
 };
 
 Submission ReadSubmission(const Request& req) {
@@ -56,6 +58,18 @@ Submission ReadSubmission(const Request& req) {
   s.completed_with_person = body.Boolean("completedWithPerson", false).value_or(true);
   s.written_by = body.String("writtenBy", false).value_or("professional");
   s.notes = body.String("notes", false);
+  s.corrects = body.Integer("corrects", false);
+  s.correction_reason = body.String("correctionReason", false);
+  if (s.corrects && (!s.correction_reason || s.correction_reason->empty())) {
+    body.Invalid("correctionReason", "is required with corrects: what was wrong");
+  }
+  if (s.correction_reason && !s.corrects) {
+    body.Invalid("correctionReason", "is only for a correction (with corrects)");
+  }
+  if (s.correction_reason && s.correction_reason->size() > kMaxNotes) {
+    body.Invalid("correctionReason",
+                 "must be at most " + std::to_string(kMaxNotes) + " characters");
+  }
   if (s.written_by != "professional" && s.written_by != "person" && s.written_by != "carer") {
     body.Invalid("writtenBy", "must be one of professional, person, carer");
   }
@@ -99,7 +113,40 @@ store::Assessment ToRecord(const Submission& s, PersonId person, const Call& cal
   a.notes = s.notes;
   a.completed_by = call.Who().user_id;
   a.completed_at = now;
+  a.recorded_at = now;
   return a;
+}
+
+// Checks that `s` may correct the assessment it names and takes the original's completion time
+// into `a`; std::nullopt when it may, otherwise the refusal (400 or 409). Not thrown, so the
+// audit row of the access decision is kept.
+std::optional<Response> PrepareCorrection(store::AssessmentRepository& assessments,
+                                          const Submission& s, store::Assessment& a) {
+  const auto original = assessments.Find(a.person, *s.corrects);
+  if (!original) {
+    return ProblemFor(Error(ErrorCode::kBadRequest, "the assessment to correct is not valid",
+                            {{"corrects", "is not an assessment of this person"}}));
+  }
+  if (original->questionnaire != a.questionnaire) {
+    return ProblemFor(Error(ErrorCode::kBadRequest, "the assessment to correct is not valid",
+                            {{"corrects", "is a " + original->questionnaire +
+                                              " assessment: a correction must be of the same "
+                                              "questionnaire"}}));
+  }
+  if (original->entered_in_error_at) {
+    return Problem(409, "entered-in-error", "Entered in error",
+                   "this assessment was entered in error; record a new assessment instead",
+                   {{"assessmentId", original->id}});
+  }
+  if (original->corrected_by) {
+    return Problem(409, "already-corrected", "Already corrected",
+                   "this assessment has already been corrected; correct the correction instead",
+                   {{"assessmentId", original->id}, {"correctedBy", *original->corrected_by}});
+  }
+  a.corrects = original->id;
+  a.correction_reason = s.correction_reason;
+  a.completed_at = original->completed_at;  // the answers stand where the original stood
+  return std::nullopt;
 }
 
 }  // namespace
@@ -126,9 +173,16 @@ Response GetQuestionnaire(const Request& req, const Call& /*call*/) {
 Response RecordAssessment(const Request& req, const Call& call) {
   const PersonId person(PathId(req.path_params.at("id")));
   const Submission submission = ReadSubmission(req);
-  return WithPersonAccess(call, person, "record-assessment", [&](auto& tx, Micros now) {
+  const std::string action = submission.corrects ? "correct-assessment" : "record-assessment";
+  return WithPersonAccess(call, person, action, [&](auto& tx, Micros now) {
     store::AssessmentRepository assessments(tx);
-    const std::int64_t id = assessments.Insert(ToRecord(submission, person, call, now));
+    store::Assessment record = ToRecord(submission, person, call, now);
+    if (submission.corrects) {
+      if (auto refused = PrepareCorrection(assessments, submission, record)) {
+        return *refused;
+      }
+    }
+    const std::int64_t id = assessments.Insert(record);
     return Json(201, AssessmentJson(*assessments.Find(person, id), submission.questionnaire));
   });
 }

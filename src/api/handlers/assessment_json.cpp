@@ -107,8 +107,29 @@ json AssessmentJson(const store::Assessment& a, const assessment::Questionnaire*
   if (a.completed_by_role) {
     by["role"] = *a.completed_by_role;
   }
+  json entered_in_error = nullptr;
+  if (a.entered_in_error_at) {
+    json who = {
+        {"id", a.entered_in_error_by ? json(a.entered_in_error_by->Value()) : json(nullptr)}};
+    if (a.entered_in_error_by_name) {
+      who["displayName"] = *a.entered_in_error_by_name;
+    }
+    entered_in_error = {
+        {"at", FormatInstant(*a.entered_in_error_at)},
+        {"by", who},
+        {"reason", a.entered_in_error_reason ? json(*a.entered_in_error_reason) : json(nullptr)}};
+  }
+  const char* status = a.entered_in_error_at ? "entered_in_error"
+                       : a.corrected_by      ? "superseded"
+                                             : "current";
   return {{"id", a.id},
           {"personId", a.person.Value()},
+          {"status", status},
+          {"enteredInError", entered_in_error},
+          {"corrects", a.corrects ? json(*a.corrects) : json(nullptr)},
+          {"correctionReason", a.correction_reason ? json(*a.correction_reason) : json(nullptr)},
+          {"correctedBy", a.corrected_by ? json(*a.corrected_by) : json(nullptr)},
+          {"recordedAt", FormatInstant(a.recorded_at.value_or(a.completed_at))},
           {"questionnaire",
            {{"id", a.questionnaire},
             {"url", a.questionnaire_url},

@@ -23,6 +23,7 @@ nlohmann::json ScoresJson(const std::vector<assessment::ScoreResult>& scores);
 nlohmann::json FlagsJson(const std::vector<assessment::RaisedFlag>& flags);
 
 // One recorded assessment. `q` is the questionnaire when LCN still has it (for its title).
+// `status` is current, superseded (corrected by `correctedBy`) or entered_in_error.
 nlohmann::json AssessmentJson(const store::Assessment& a, const assessment::Questionnaire* q);
 
 // The trend of `q` for one person from `oldest_first`: points (date, primary total and band,
