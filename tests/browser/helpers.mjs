@@ -130,3 +130,28 @@ export async function openPerson(page, nhsNumber) {
   await page.getByTestId('people').getByRole('link').first().click();
   await page.waitForURL(/\/people\/\d+$/);
 }
+
+/**
+ * Calls the API as the page's signed-in user (with the CSRF token), as
+ * another member of staff would through their own screen. Returns the status
+ * and the JSON body.
+ */
+export async function callApi(page, method, path, data) {
+  const session = await (await page.request.get('/api/v1/session')).json();
+  const response = await page.request.fetch(path, { method, data, headers: { 'X-CSRF-Token': session.csrfToken } });
+  return { status: response.status(), body: await response.json().catch(() => null) };
+}
+
+/** The id of the person with this NHS number, as the page's user finds them. */
+export async function personIdOf(page, nhsNumber) {
+  const response = await page.request.get(`/api/v1/people?nhsNumber=${nhsNumber}`);
+  assert.equal(response.status(), 200, `${nhsNumber} can be found`);
+  const { items } = await response.json();
+  assert.equal(items.length, 1, `one person has NHS number ${nhsNumber}`);
+  return items[0].id;
+}
+
+/** The id of the element that has the keyboard focus. */
+export async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '');
+}

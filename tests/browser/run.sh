@@ -9,7 +9,8 @@
 # runner in Debian's Chromium, stops the server, and exits with the tests'
 # status. Between loading the demo and the tests it imports the synthetic
 # extract in fixtures/extract with `lcn import`. Set LCN_SCREENSHOT_DIR to keep
-# the screenshots the tests take.
+# the screenshots the tests take. Set LCN_TEST_FILES to run some files only,
+# e.g. LCN_TEST_FILES="enrolment.test.mjs tasks.test.mjs" (names in this folder).
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -53,7 +54,15 @@ free_port() {
 SCREENSHOT_DIR="${LCN_SCREENSHOT_DIR:-$TMP/screenshots}"
 DATABASE="sqlite:$TMP/demo.db"
 # env execs lcn, so $! after `lcn_env ... &` is the server's own pid.
-lcn_env=(env -u LCN_SCREENSHOT_DIR -u LCN_URL "$LCN_BINARY")
+lcn_env=(env -u LCN_SCREENSHOT_DIR -u LCN_URL -u LCN_TEST_FILES "$LCN_BINARY")
+read -r -a TEST_FILES <<<"${LCN_TEST_FILES:-}"
+if [[ ${#TEST_FILES[@]} -eq 0 ]]; then
+  TEST_FILES=("$HERE"/*.test.mjs)
+  TEST_FILES=("${TEST_FILES[@]##*/}")
+fi
+for file in "${TEST_FILES[@]}"; do
+  [[ -f "$HERE/$file" ]] || { echo "run.sh: no test file $file in $HERE" >&2; exit 2; }
+done
 
 show_log() { echo "---- server log (last 40 lines) ----" >&2; tail -n 40 "$TMP/server.log" >&2 || true; }
 
@@ -100,6 +109,6 @@ start_server
 
 status=0
 (cd "$HERE" && LCN_URL="$BASE" LCN_SCREENSHOT_DIR="$SCREENSHOT_DIR" \
-  node --test --test-concurrency=1 ./*.test.mjs) || status=$?
+  node --test --test-concurrency=1 "${TEST_FILES[@]}") || status=$?
 if [[ $status -ne 0 ]]; then show_log; fi
 exit "$status"

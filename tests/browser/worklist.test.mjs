@@ -14,6 +14,8 @@ const NHS_NUMBER = 1;
 const AGE = 2;
 const PRACTICE = 3;
 const CONDITIONS = 4;
+/** A row without its last cell, the enrolment state, which each row loads by itself. */
+const withoutEnrolment = (row) => row.slice(0, -1);
 
 let page;
 before(async () => {
@@ -129,7 +131,7 @@ describe('worklist for a GP', { concurrency: false }, () => {
 
     await page.getByTestId('pagination').getByRole('link', { name: /Previous/ }).click();
     await page.getByText(`People 1 to 10 of ${total}`).waitFor();
-    assert.deepEqual(await tableRows(page.getByTestId('worklist')), first);
+    assert.deepEqual((await tableRows(page.getByTestId('worklist'))).map(withoutEnrolment), first.map(withoutEnrolment));
   });
 
   test('the CSV link downloads the whole filtered worklist', async () => {

@@ -7,8 +7,10 @@ import { renderFindPerson } from './pages/findPerson';
 import { renderImports } from './pages/imports';
 import { renderNetworks } from './pages/networks';
 import { renderNotFound } from './pages/notFound';
-import { renderPerson } from './pages/person';
+import { renderPersonPage } from './pages/person/personPage';
 import { renderSignIn } from './pages/signIn';
+import { renderInbox } from './pages/tasks/inbox';
+import { renderTask } from './pages/tasks/task';
 import { renderWhy } from './pages/why';
 import { renderWorklist } from './pages/worklist';
 import { currentPath, navigate, safeNext, startRouter, type Params } from './router';
@@ -51,8 +53,14 @@ export function startApp(): void {
       { pattern: '/', handler: signedIn((main) => renderNetworks(main, null)) },
       { pattern: '/networks/:id', handler: signedIn((main, p) => renderNetworks(main, Number(p.id))) },
       { pattern: '/people', handler: signedIn((main) => renderFindPerson(main)) },
-      { pattern: '/people/:id', handler: signedIn((main, p) => renderPerson(main, Number(p.id))) },
+      { pattern: '/people/:id', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), '', [], url)) },
       { pattern: '/people/:id/why', handler: signedIn((main, p) => renderWhy(main, Number(p.id))) },
+      // The person page's sections (pages/person/sections/), with up to two further segments.
+      { pattern: '/people/:id/:section', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [], url)) },
+      { pattern: '/people/:id/:section/:a', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!], url)) },
+      { pattern: '/people/:id/:section/:a/:b', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)) },
+      { pattern: '/tasks', handler: signedIn((main, _p, url) => renderInbox(main, url)) },
+      { pattern: '/tasks/:id', handler: signedIn((main, p) => renderTask(main, Number(p.id))) },
       { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
       { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },
       { pattern: '/imports', handler: signedIn((main) => renderImports(main)) },

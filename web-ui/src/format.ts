@@ -84,3 +84,39 @@ export function fieldMessage(label: string, message: string): string {
   const text = message.trim();
   return /^[a-z]/.test(text) ? `${label} ${text}` : text;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/London',
+});
+
+/** A server timestamp as "22 November 2026 at 11:55" (UK time). */
+export function formatDateTime(timestamp: string): string {
+  const when = parseTimestamp(timestamp);
+  if (!when) return timestamp;
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(when).map((p) => [p.type, p.value]));
+  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
+}
+
+/** A server timestamp's day as "22 November 2026" (UK time). */
+export function formatDay(timestamp: string): string {
+  const when = parseTimestamp(timestamp);
+  if (!when) return timestamp;
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(when).map((p) => [p.type, p.value]));
+  return `${parts.day} ${parts.month} ${parts.year}`;
+}
+
+/** Today's date in the UK as YYYY-MM-DD. */
+export function todayIso(): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/London' })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

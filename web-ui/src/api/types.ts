@@ -13,6 +13,8 @@ export interface User {
   role: string;
   roleLabel: string;
   organisation: Organisation | null;
+  /** The permissions of the user's role (src/auth/policy.cpp). */
+  permissions?: string[];
 }
 
 export interface Session {

@@ -3,7 +3,7 @@
 
 import type { User } from '../api/types';
 import { h } from '../dom';
-import { roleHas, type Permission } from '../permissions';
+import { userHas, type Permission } from '../permissions';
 import { nhsLogo } from './nhsLogo';
 
 export const SERVICE_NAME = 'Local care network';
@@ -25,6 +25,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { href: '/', text: 'Networks', matches: (p) => p === '/' || p.startsWith('/networks') },
   { href: '/people', text: 'Find a person', matches: (p) => p.startsWith('/people') },
+  { href: '/tasks', text: 'Tasks', matches: (p) => p.startsWith('/tasks'), permission: 'person:read' },
   { href: '/worklist', text: 'Worklist', matches: (p) => p.startsWith('/worklist'), permission: 'worklist:read' },
   { href: '/counts', text: 'Counts', matches: (p) => p.startsWith('/counts'), permission: 'counts:read' },
   { href: '/imports', text: 'Imports', matches: (p) => p.startsWith('/imports'), permission: 'register:import' },
@@ -46,7 +47,7 @@ export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLEle
   if (user) container.append(account(user, onSignOut));
 
   const el = h('header', { className: 'nhsuk-header', role: 'banner' }, container);
-  if (user) el.append(navigation(currentPath, NAV_ITEMS.filter((item) => !item.permission || roleHas(user.role, item.permission))));
+  if (user) el.append(navigation(currentPath, NAV_ITEMS.filter((item) => !item.permission || userHas(user, item.permission))));
   return el;
 }
 

@@ -9,6 +9,7 @@ import { problemPanel } from '../components/problemPanel';
 import type { OptionGroup } from '../components/selectField';
 import { h, replaceChildren, visuallyHidden } from '../dom';
 import { formatCount, formatDate } from '../format';
+import { takeFlash } from '../flash';
 import { setTitle } from '../layout';
 import { can } from '../permissions';
 import { navigate } from '../router';
@@ -18,6 +19,7 @@ import { apiFilters, readView, rememberWorklist, viewPath, type WorklistView } f
 import { loadingRetry, noAccessPanel, outsideReachCallout } from './worklistStates';
 import { worklistFilters } from './worklistFilters';
 import { worklistPaging } from './worklistPaging';
+import { enrolmentCells } from './worklistEnrolment';
 import { worklistTable } from './worklistTable';
 
 export async function renderWorklist(main: HTMLElement, url: URL): Promise<void> {
@@ -29,8 +31,9 @@ export async function renderWorklist(main: HTMLElement, url: URL): Promise<void>
   results.append(h('p', { className: 'app-loading' }, 'Loading the worklist…'));
   main.append(
     errorSlot,
+    takeFlash() ?? '',
     h('h1', {}, 'Worklist'),
-    h('p', {}, 'People found by case finding who may benefit from joined-up care, in the practices you work with. People already enrolled, who declined, who died or who left their practice are not listed.'),
+    h('p', {}, 'People found by case finding who may benefit from joined-up care, in the practices you work with. People already enrolled, who declined, who died or who left their practice are not listed; people identified or invited stay until their answer is recorded.'),
   );
 
   const pageLoad = loadPage(view);
@@ -103,10 +106,13 @@ function resultNodes(page: WorklistPage, view: WorklistView, definitions: Defini
     'Download CSV',
     visuallyHidden(` of all ${formatCount(page.total)} people on this worklist`),
   );
-  return [
+  const enrolment = enrolmentCells();
+  const nodes = [
     count,
     h('p', {}, download),
-    worklistTable(page.items, definitions.conditions, `People ${from} to ${to} of ${formatCount(page.total)}`),
+    worklistTable(page.items, definitions.conditions, `People ${from} to ${to} of ${formatCount(page.total)}`, enrolment),
     worklistPaging(view, page.total),
   ];
+  void enrolment.load();
+  return nodes;
 }

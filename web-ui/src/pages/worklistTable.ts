@@ -1,14 +1,17 @@
 // The worklist's results: one row per person with their conditions, frailty,
-// admissions and care-home status, and a link to why they were found.
+// admissions and care-home status, a link to why they were found, and their
+// enrolment in care coordination.
 
 import type { NamedId, WorklistItem } from '../api/casefindingTypes';
 import { efiScore, frailtyLabel } from '../casefindingFormat';
 import { table } from '../components/tables';
 import { h, visuallyHidden } from '../dom';
 import { formatNhsNumber, fullName } from '../format';
+import type { EnrolmentCells } from './worklistEnrolment';
 
-export function worklistTable(items: WorklistItem[], conditions: NamedId[], caption: string): HTMLElement {
+export function worklistTable(items: WorklistItem[], conditions: NamedId[], caption: string, enrolment?: EnrolmentCells): HTMLElement {
   const names = new Map(conditions.map((c) => [c.id, c.name]));
+  const enrolmentColumn = enrolment ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p)) }] : [];
   return table<WorklistItem>({
     testId: 'worklist',
     caption,
@@ -40,6 +43,7 @@ export function worklistTable(items: WorklistItem[], conditions: NamedId[], capt
       },
       { header: 'Emergency admissions (12 months)', cell: (p) => p.emergencyAdmissions12m, numeric: true },
       { header: 'Care home', cell: (p) => (p.careHome ? 'Yes' : 'No') },
+      ...enrolmentColumn,
     ],
     rows: items,
   });

@@ -1,0 +1,56 @@
+// The directory: organisations and their teams, teams and their members.
+// Every signed-in role may read it (directory:read).
+
+import { request } from './client';
+
+export interface DirectoryOrganisation {
+  id: number;
+  name: string;
+  kind: string;
+  odsCode: string | null;
+  areaId: number | null;
+}
+
+export interface DirectoryTeam {
+  id: number;
+  name: string;
+  organisationId: number;
+  areaId: number | null;
+}
+
+export interface TeamMember {
+  id: number;
+  username: string;
+  displayName: string;
+  role: string;
+}
+
+let organisations: Promise<DirectoryOrganisation[]> | null = null;
+
+/** All organisations, loaded once per page load (the directory changes rarely). */
+export function listOrganisations(): Promise<DirectoryOrganisation[]> {
+  organisations ??= request<{ items: DirectoryOrganisation[] }>('GET', '/organisations').then((r) => r.items);
+  organisations.catch(() => {
+    organisations = null;
+  });
+  return organisations;
+}
+
+export function getOrganisation(id: number): Promise<DirectoryOrganisation & { teams: DirectoryTeam[] }> {
+  return request('GET', `/organisations/${encodeURIComponent(id)}`);
+}
+
+export function getTeam(id: number): Promise<DirectoryTeam & { members: TeamMember[] }> {
+  return request('GET', `/teams/${encodeURIComponent(id)}`);
+}
+
+let teams: Promise<DirectoryTeam[]> | null = null;
+
+/** All teams (without members), loaded once per page load. */
+export function listTeams(): Promise<DirectoryTeam[]> {
+  teams ??= request<{ items: DirectoryTeam[] }>('GET', '/teams').then((r) => r.items);
+  teams.catch(() => {
+    teams = null;
+  });
+  return teams;
+}
