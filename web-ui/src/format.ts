@@ -120,3 +120,8 @@ export function todayIso(): string {
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** The text with its first letter in capitals: "referral" -> "Referral". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -17,7 +17,7 @@ import { summaryList, table } from '../../components/tables';
 import { tag } from '../../components/tag';
 import { h, type Child } from '../../dom';
 import { setFlash } from '../../flash';
-import { formatDateTime, formatDay, fullName, sentence } from '../../format';
+import { capitalise, formatDateTime, formatDay, fullName } from '../../format';
 import { can } from '../../permissions';
 import { navigate } from '../../router';
 import { answerableItems, answerText, questionnaireForm } from './questionnaireForm';
@@ -137,7 +137,7 @@ function flagTags(a: Assessment): Child {
 }
 
 function statusTag(a: Assessment): Child {
-  return a.status && a.status !== 'current' ? [' ', tag(sentence(a.status.replace(/[-_]/g, ' ')).replace(/\.$/, ''), 'grey')] : null;
+  return a.status && a.status !== 'current' ? [' ', tag(capitalise(a.status.replace(/[-_]/g, ' ')), 'grey')] : null;
 }
 
 // ---- Recording: the form built from the questionnaire ----

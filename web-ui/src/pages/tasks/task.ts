@@ -17,7 +17,7 @@ import { summaryList, table } from '../../components/tables';
 import { tag } from '../../components/tag';
 import { h, type Child } from '../../dom';
 import { setFlash, takeFlash } from '../../flash';
-import { formatDateTime, sentence } from '../../format';
+import { capitalise, formatDateTime, sentence } from '../../format';
 import { setTitle } from '../../layout';
 import { navigate } from '../../router';
 import { session } from '../../session';
@@ -128,7 +128,7 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
     button.disabled = true;
     try {
       const saved = await changeTaskState(t.id, { state, version: t.version, ...(text ? { note: text } : {}) });
-      setFlash({ heading: `${sentence(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`, body: flashBody(t, saved.state), testId: 'task-saved' });
+      setFlash({ heading: `${capitalise(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`, body: flashBody(t, saved.state), testId: 'task-saved' });
       reload();
     } catch (error) {
       showApiError(errorSlot, error, { thing: t.kind, reload, fields, allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s });
