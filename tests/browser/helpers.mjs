@@ -83,8 +83,9 @@ export async function waitForCaseFinding(page) {
   assert.fail('case finding did not load the register within 15 s');
 }
 
-/** The body rows of a table as arrays of cell texts. */
+/** The body rows of a table as arrays of cell texts, once the table is there. */
 export async function tableRows(table) {
+  await table.waitFor();
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => [...row.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim())),
   );

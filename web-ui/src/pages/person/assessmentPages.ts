@@ -203,7 +203,8 @@ export async function recordAssessment(ctx: SectionContext): Promise<void> {
       navigate(sectionPath(person.id, 'assessments', saved.id));
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        questions.showErrors(errorSlot, error.problem.errors, 'The assessment was not saved. Answer every question that is not marked optional.');
+        const missing = error.problem.errors.some((e) => /^is missing/.test(e.message));
+        questions.showErrors(errorSlot, error.problem.errors, `The assessment was not saved.${missing ? ' Answer every question that is not marked optional.' : ''}`);
       } else {
         showApiError(errorSlot, error, { thing: 'assessment', reload });
       }

@@ -11,7 +11,7 @@ import { showErrorSummary, type SummaryItem } from '../../components/errorSummar
 import { textAreaField, textField, type Field } from '../../components/fields';
 import { radiosField } from '../../components/radios';
 import { h } from '../../dom';
-import { fieldMessage, sentence } from '../../format';
+import { capitalise, fieldMessage, sentence } from '../../format';
 
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
 const MAX_VALUE = 'http://hl7.org/fhir/StructureDefinition/maxValue';
@@ -88,7 +88,7 @@ export function questionnaireForm(items: QuestionnaireItem[]): QuestionnaireForm
         if (!shown.has(error.field)) q.field.setError(inField);
         shown.add(error.field);
         const text = q.item.text ?? q.item.linkId;
-        items.push({ text: missing ? `Answer ${q.name}: ${text}` : `${sentence(q.name)}: ${inField}`, targetId: q.field.focusId });
+        items.push({ text: missing ? `Answer ${q.name}: ${text}` : `${capitalise(q.name)}: ${inField}`, targetId: q.field.focusId });
       }
       showErrorSummary(slot, { description: description && sentence(description), items });
     },
