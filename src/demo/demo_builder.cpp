@@ -16,6 +16,7 @@
 #include "extract/day.hpp"
 #include "registry/register_import.hpp"
 #include "demo/staff.hpp"
+#include "demo/mdt_meetings.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
@@ -108,6 +109,7 @@ DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& 
     summary.teams = static_cast<int>(teams.size());
     summary.users = InsertUsers(user_repository, team_repository, options.area, password_hash,
                                 organisations, teams, now);
+    ScheduleDemoMdtMeetings(tx, now);
     if (!options.clinical) {
       summary.people = InsertPeople(person_repository, plan.people, organisations, now);
       return summary;

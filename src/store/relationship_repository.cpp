@@ -20,8 +20,21 @@ struct Rule {
   std::string sql;  // returns one row when the basis holds; params: user, org, person, now
 };
 
-const std::array<Rule, 3>& StandingRules() {
-  static const std::array<Rule, 3> kRules = {{
+// The mdt-case-list rule: the user chairs or attends a meeting that is not cancelled and has
+// the person on its case list, from when the case is added until kMdtCaseListAccessDays after
+// the meeting ends; an attendee recorded as absent loses it once the meeting is held.
+std::string MdtCaseListRule() {
+  const std::int64_t grace = std::int64_t{kMdtCaseListAccessDays} * 24 * 3600 * kMicrosPerSecond;
+  return "SELECT 1 AS ok FROM mdt_cases c JOIN mdt_meetings m ON m.id = c.meeting_id "
+         "WHERE c.person_id = ${person} AND m.state <> 'cancelled' AND "
+         "m.starts_at + m.duration_minutes * 60000000 + " +
+         std::to_string(grace) +
+         " > ${now} AND (m.chair_user_id = ${user} OR EXISTS (SELECT 1 FROM mdt_attendees t "
+         "WHERE t.meeting_id = m.id AND t.user_id = ${user} AND COALESCE(t.attended, 1) = 1))";
+}
+
+const std::array<Rule, 4>& StandingRules() {
+  static const std::array<Rule, 4> kRules = {{
       {RelationshipBasis::kRegisteredPractice, false,
        "SELECT 1 AS ok FROM people p WHERE p.id = ${person} AND p.practice_id = ${org}"},
       {RelationshipBasis::kNetworkRole, true,
@@ -39,6 +52,7 @@ const std::array<Rule, 3>& StandingRules() {
        "SELECT 1 AS ok FROM care_team_members c WHERE c.person_id = ${person} AND "
        "c.ended_at IS NULL AND (c.user_id = ${user} OR c.organisation_id = ${org} OR "
        "c.team_id IN (SELECT m.team_id FROM team_members m WHERE m.user_id = ${user}))"},
+      {RelationshipBasis::kMdtCaseList, false, MdtCaseListRule()},
   }};
   return kRules;
 }
@@ -76,6 +90,8 @@ std::string_view RelationshipBasisName(RelationshipBasis basis) {
       return "network-role";
     case RelationshipBasis::kCareTeam:
       return "care-team";
+    case RelationshipBasis::kMdtCaseList:
+      return "mdt-case-list";
     case RelationshipBasis::kBreakGlass:
       return "break-glass";
   }
@@ -95,6 +111,9 @@ std::optional<Relationship> RelationshipRepository::Find(const Accessor& who, Pe
     }
     if (rule.sql.find("${user}") != std::string::npos) {
       params.emplace_back("user", who.user.Value());
+    }
+    if (rule.sql.find("${now}") != std::string::npos) {
+      params.emplace_back("now", now);
     }
     tx_.Query(rule.sql, params, [&](const sql::Row&) { holds = true; });
     if (holds) {

@@ -17,7 +17,17 @@
 
 namespace lcn::store {
 
-enum class RelationshipBasis { kRegisteredPractice, kNetworkRole, kCareTeam, kBreakGlass };
+enum class RelationshipBasis {
+  kRegisteredPractice,
+  kNetworkRole,
+  kCareTeam,
+  kMdtCaseList,
+  kBreakGlass,
+};
+
+// How long after an MDT meeting its chair and attendees keep the mdt-case-list relationship
+// with the people on its case list.
+constexpr int kMdtCaseListAccessDays = 30;
 
 std::string_view RelationshipBasisName(RelationshipBasis basis);
 

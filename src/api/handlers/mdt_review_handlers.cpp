@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Continual review lists: people whose care plan review date, or the next review date set by
+// their latest MDT outcome, falls within the next `withinDays` days (default 14) or has passed.
+// box=mine lists the people whose key worker (enrolment lead professional) is the caller, each
+// an audited access decision (people outside the caller's relationships are withheld and
+// counted); areaId lists everyone registered at an area's practices for its MDT, with the same
+// reach as worklists, audited once with the count.
+#include <charconv>
+#include <limits>
+
+#include "api/handlers/mdt_access.hpp"
+#include "api/handlers/mdt_handlers.hpp"
+#include "api/handlers/mdt_json.hpp"
+#include "api/json_mapping.hpp"
+#include "api/problem.hpp"
+#include "auth/person_access.hpp"
+#include "core/time_format.hpp"
+#include "extract/day.hpp"
+#include "store/area_repository.hpp"
+#include "store/review_repository.hpp"
+#include "store/run_in_transaction.hpp"
+
+namespace lcn::api::handlers {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kDefaultWithinDays = 14;
+constexpr int kMaxWithinDays = 365;
+
+int WholeNumber(const Request& req, const std::string& name, int low, int high, int fallback) {
+  const auto text = req.Query(name);
+  if (!text) {
+    return fallback;
+  }
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
+    const std::string message =
+        "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    throw Error(ErrorCode::kBadRequest, name + " " + message, {{name, message}});
+  }
+  return value;
+}
+
+json ReviewJson(const store::ReviewDue& d, std::int32_t today) {
+  const std::int32_t due = *extract::ParseDay(d.DueDate());
+  json sources = json::array();
+  if (d.plan_review_date) {
+    sources.push_back({{"source", "care_plan"}, {"dueDate", *d.plan_review_date}});
+  }
+  if (d.mdt_review_date) {
+    sources.push_back(
+        {{"source", "mdt"}, {"dueDate", *d.mdt_review_date}, {"caseId", OrNull(d.mdt_case)}});
+  }
+  json j = {
+      {"person", PersonRefJson(d.person)},
+      {"practice", d.practice_name ? json(*d.practice_name) : json(nullptr)},
+      {"keyWorker", d.lead ? json{{"userId", d.lead->Value()}, {"name", d.lead_name.value_or("")}}
+                           : json(nullptr)},
+      {"dueDate", d.DueDate()},
+      {"overdue", due < today},
+      {"days", due - today},
+      {"sources", sources},
+      {"nextMeeting", nullptr}};
+  if (d.next_meeting && d.next_meeting_starts_at) {
+    j["nextMeeting"] = {{"id", *d.next_meeting},
+                        {"startsAt", FormatInstant(*d.next_meeting_starts_at)}};
+  }
+  return j;
+}
+
+}  // namespace
+
+Response ListReviews(const Request& req, const Call& call) {
+  const int within = WholeNumber(req, "withinDays", 0, kMaxWithinDays, kDefaultWithinDays);
+  const auto area_text = req.Query("areaId");
+  const std::string box = req.Query("box").value_or(area_text ? "area" : "mine");
+  if (area_text ? box != "area" : box != "mine") {
+    throw Error(ErrorCode::kBadRequest, "give box=mine, or areaId for an area's list",
+                {{"box", "must be mine, or left out with areaId"}});
+  }
+  std::optional<AreaId> area;
+  if (area_text) {
+    area = AreaId(WholeNumber(req, "areaId", 1, std::numeric_limits<int>::max(), 0));
+  }
+  const Micros now = call.services.clock.Now();
+  const std::int32_t today = extract::DayOf(now);
+  store::ReviewQuery query;
+  query.due_by = extract::FormatDay(today + within);
+  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
+    json items = json::array();
+    int withheld = 0;
+    if (area) {
+      if (!store::AreaRepository(tx).FindById(*area)) {
+        throw Error(ErrorCode::kNotFound, "no such area");
+      }
+      const WorklistScope scope = AreaPractices(tx, call, *area);
+      for (const auto& [ods, org] : scope.ids) {
+        query.practices.push_back(org);
+      }
+      for (const auto& d : store::ReviewRepository(tx).Due(query)) {
+        items.push_back(ReviewJson(d, today));
+      }
+      auth::AuditPersonAccess(
+          tx, call.Who(), now,
+          {"review-list", std::nullopt, "allowed", "continual review", std::nullopt,
+           scope.description + "; due by " + query.due_by + "; " + std::to_string(items.size()) +
+               " people"});
+    } else {
+      query.lead = call.Who().user_id;
+      for (const auto& d : store::ReviewRepository(tx).Due(query)) {
+        if (auth::DecidePersonAccess(tx, call.Who(), d.person.id, "review-list", now)) {
+          items.push_back(ReviewJson(d, today));
+        } else {
+          ++withheld;
+        }
+      }
+    }
+    return Json(200,
+                {{"box", box}, {"dueBy", query.due_by}, {"items", items}, {"withheld", withheld}});
+  });
+}
+
+}  // namespace lcn::api::handlers
