@@ -4,12 +4,12 @@
 import type { AgreementMethod, ClosureReason, EnrolmentState, ReferralService, TaskKind, TaskPriority, TaskState } from './api/careTypes';
 import type { TagColour } from './components/tag';
 
-export const ENROLMENT_STATES: Record<EnrolmentState, { label: string; hint: string; action: string; colour: TagColour }> = {
-  identified: { label: 'Identified', hint: 'May benefit from care coordination; not asked yet', action: 'Mark as identified', colour: 'blue' },
-  invited: { label: 'Invited', hint: 'Asked to take part; waiting for their answer', action: 'Mark as invited', colour: 'purple' },
-  enrolled: { label: 'Enrolled', hint: 'Agreed to take part', action: 'Enrol', colour: 'green' },
-  declined: { label: 'Declined', hint: 'Does not want to take part; record their reason', action: 'Record that they declined', colour: 'orange' },
-  closed: { label: 'Closed', hint: 'Care coordination has ended', action: 'Close', colour: 'grey' },
+export const ENROLMENT_STATES: Record<EnrolmentState, { label: string; hint: string; colour: TagColour }> = {
+  identified: { label: 'Identified', hint: 'May benefit from care coordination; not asked yet', colour: 'blue' },
+  invited: { label: 'Invited', hint: 'Asked to take part; waiting for their answer', colour: 'purple' },
+  enrolled: { label: 'Enrolled', hint: 'Agreed to take part', colour: 'green' },
+  declined: { label: 'Declined', hint: 'Does not want to take part; record their reason', colour: 'orange' },
+  closed: { label: 'Closed', hint: 'Care coordination has ended', colour: 'grey' },
 };
 
 export function enrolmentLabel(state: EnrolmentState | null): string {

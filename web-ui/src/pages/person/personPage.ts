@@ -56,7 +56,7 @@ export async function renderPersonPage(main: HTMLElement, id: number, slug: stri
 
   const errorSlot = h('div');
   const body = h('div', { className: 'app-person-section', 'data-testid': `section-${section.slug || 'summary'}` });
-  const enrolmentLine = h('div', { className: 'app-person-enrolment', 'data-testid': 'person-enrolment', 'aria-live': 'polite' });
+  const enrolmentLine = h('div', { className: 'app-person-enrolment', 'data-testid': 'person-enrolment' });
   const enrolment = getEnrolment(id).catch(() => null);
   const showEnrolment = (e: Enrolment | null) => enrolmentLine.replaceChildren(...enrolmentSummary(e));
   void enrolment.then(showEnrolment);
