@@ -15,9 +15,23 @@ export type Permission =
   | 'care:enrol'
   | 'care-team:write'
   | 'task:write'
-  | 'assessment:write';
+  | 'assessment:write'
+  | 'about-me:write'
+  | 'care-plan:write'
+  | 'note:write';
 
-const REGISTERING: Permission[] = ['person:read', 'person:write', 'worklist:read', 'care:enrol', 'care-team:write', 'task:write', 'assessment:write'];
+const REGISTERING: Permission[] = [
+  'person:read',
+  'person:write',
+  'worklist:read',
+  'care:enrol',
+  'care-team:write',
+  'task:write',
+  'assessment:write',
+  'about-me:write',
+  'care-plan:write',
+  'note:write',
+];
 
 const BY_ROLE: Record<string, Permission[]> = {
   gp: REGISTERING,
