@@ -9,14 +9,43 @@ namespace {
 // Every SELECT gives the same columns, in the same order; text columns are cast so that
 // PostgreSQL and SQLite agree on their types.
 constexpr std::array kSources = {
+    // A correction is dated when it was written; the assessment it corrects keeps its date.
     TimelineSource{"assessment",
-                   "SELECT 'assessment' AS type, a.completed_at AS at, 'recorded' AS event, "
+                   "SELECT 'assessment' AS type, CASE WHEN a.corrects IS NULL THEN a.completed_at "
+                   "ELSE COALESCE(a.recorded_at, a.completed_at) END AS at, "
+                   "CASE WHEN a.corrects IS NULL THEN 'recorded' ELSE 'corrected' END AS event, "
                    "a.id AS ref_id, a.questionnaire AS label, "
                    "CASE WHEN a.total IS NULL THEN a.band "
                    "ELSE CAST(a.total AS TEXT) || COALESCE(' (' || a.band || ')', '') END "
-                   "AS detail, u.display_name AS by_name, 0 AS in_error "
+                   "AS detail, u.display_name AS by_name, "
+                   "CASE WHEN a.entered_in_error_at IS NULL THEN 0 ELSE 1 END AS in_error "
                    "FROM assessments a JOIN users u ON u.id = a.completed_by "
                    "WHERE a.person_id = ${person}"},
+    TimelineSource{"about_me",
+                   "SELECT 'about_me' AS type, v.recorded_at AS at, "
+                   "CASE WHEN v.version = 1 THEN 'written' ELSE 'updated' END AS event, "
+                   "v.version AS ref_id, v.written_by AS label, v.note AS detail, "
+                   "u.display_name AS by_name, 0 AS in_error FROM about_me_versions v "
+                   "JOIN users u ON u.id = v.recorded_by WHERE v.person_id = ${person}"},
+    TimelineSource{"care_plan",
+                   "SELECT 'care_plan' AS type, v.recorded_at AS at, "
+                   "CASE WHEN v.status = 'agreed' THEN 'agreed' ELSE 'draft_saved' END AS event, "
+                   "v.version AS ref_id, 'version ' || CAST(v.version AS TEXT) AS label, "
+                   "v.change_note AS detail, u.display_name AS by_name, 0 AS in_error "
+                   "FROM care_plan_versions v JOIN users u ON u.id = v.recorded_by "
+                   "WHERE v.person_id = ${person}"},
+    // Being put on an MDT's case list, and the outcome the meeting recorded.
+    TimelineSource{"mdt",
+                   "SELECT 'mdt' AS type, c.added_at AS at, 'listed' AS event, c.id AS ref_id, "
+                   "m.title AS label, c.reason AS detail, u.display_name AS by_name, "
+                   "0 AS in_error FROM mdt_cases c JOIN mdt_meetings m ON m.id = c.meeting_id "
+                   "JOIN users u ON u.id = c.added_by WHERE c.person_id = ${person} "
+                   "UNION ALL "
+                   "SELECT 'mdt', c.outcome_at, c.decision, c.id, m.title, c.summary, "
+                   "u.display_name, 0 FROM mdt_cases c "
+                   "JOIN mdt_meetings m ON m.id = c.meeting_id "
+                   "LEFT JOIN users u ON u.id = c.outcome_by "
+                   "WHERE c.person_id = ${person} AND c.outcome_at IS NOT NULL"},
     TimelineSource{"enrolment",
                    "SELECT 'enrolment' AS type, e.changed_at AS at, e.to_state AS event, "
                    "e.id AS ref_id, COALESCE(e.from_state, '') AS label, "

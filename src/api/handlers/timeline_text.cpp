@@ -48,13 +48,17 @@ std::string TimelineTitle(const store::TimelineEntry& e) {
     return Capitalised(Words(e.label));
   }
   if (e.type == "about_me") {
-    return "About me " + Words(e.event);
+    const std::string who = e.label == "person"  ? " by the person"
+                            : e.label == "carer" ? " by their carer"
+                                                 : "";
+    return "About me " + Words(e.event) + who;
   }
   if (e.type == "care_plan") {
-    return "Care plan " + Words(e.event);
+    return "Care plan " + e.label + (e.event == "agreed" ? " agreed" : " saved as a draft");
   }
   if (e.type == "mdt") {
-    return "MDT: " + Words(e.event) + (e.label.empty() ? "" : " (" + e.label + ")");
+    return e.event == "listed" ? "On the MDT case list: " + e.label
+                               : "MDT outcome (" + e.label + "): " + Words(e.event);
   }
   return Capitalised(Words(e.type)) + " " + Words(e.event);
 }
