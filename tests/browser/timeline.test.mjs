@@ -154,6 +154,8 @@ describe('timeline', { concurrency: false }, () => {
     assert.equal(await text(entries().first().locator('.app-timeline__detail')), 'Message 22');
     await page.getByTestId('show-more').click();
     await waitForText(page.getByTestId('timeline-count'), /Showing 25 entries, newest first/);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.app-timeline__detail')?.textContent);
+    assert.equal(focused, 'Message 2', 'the first new entry has the focus');
     assert.equal(await page.getByTestId('show-more').isHidden(), true, 'no more to show');
     assert.deepEqual((await entryTypes()).slice(-3), ['care_plan', 'about_me', 'note']);
   });

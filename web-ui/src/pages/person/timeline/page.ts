@@ -88,7 +88,11 @@ export async function timelinePage(ctx: SectionContext): Promise<void> {
       const first = list.children.length;
       show(next);
       // Move to the first new entry, so keyboard users carry on from there.
-      (list.children[first]?.querySelector('a, h3') as HTMLElement | null)?.focus();
+      const title = list.children[first]?.querySelector<HTMLElement>('.app-timeline__title');
+      if (title) {
+        title.tabIndex = -1;
+        title.focus();
+      }
     } catch (error) {
       showApiError(errorSlot, error, { thing: 'timeline', reload: ctx.reload });
     } finally {
