@@ -34,6 +34,17 @@ std::optional<TaskState> ParseTaskState(std::string_view s) { return ParseName(k
 std::string_view TaskPriorityName(TaskPriority p) { return NameOf(kPriorities, p); }
 std::optional<TaskPriority> ParseTaskPriority(std::string_view s) { return ParseName(kPriorities, s); }
 std::string_view ReferralServiceName(ReferralService s) { return NameOf(kServices, s); }
+
+std::string_view ReferralServiceLabel(ReferralService s) {
+  static constexpr NameTable<ReferralService, 6> kLabels = {
+      {{ReferralService::kCommunityNursing, "Community nursing"},
+       {ReferralService::kAdultSocialCare, "Adult social care"},
+       {ReferralService::kMentalHealth, "Mental health"},
+       {ReferralService::kVoluntarySector, "Voluntary sector"},
+       {ReferralService::kSocialPrescribing, "Social prescribing"},
+       {ReferralService::kOther, "Other service"}}};
+  return NameOf(kLabels, s);
+}
 std::optional<ReferralService> ParseReferralService(std::string_view s) {
   return ParseName(kServices, s);
 }

@@ -38,6 +38,8 @@ std::string_view TaskPriorityName(TaskPriority p);
 std::optional<TaskPriority> ParseTaskPriority(std::string_view s);
 std::string_view ReferralServiceName(ReferralService s);
 std::optional<ReferralService> ParseReferralService(std::string_view s);
+// "Community nursing": the words for people (a care team role, a heading).
+std::string_view ReferralServiceLabel(ReferralService s);
 
 // The states `actor` may move a task to from `from`.
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor);

@@ -44,6 +44,8 @@ TEST(TaskState, NamesRoundTrip) {
   EXPECT_EQ(ParseReferralService("social_prescribing"), ReferralService::kSocialPrescribing);
   EXPECT_EQ(ParseTaskPriority("urgent"), TaskPriority::kUrgent);
   EXPECT_FALSE(ParseTaskKind("chore").has_value());
+  EXPECT_EQ(ReferralServiceLabel(ReferralService::kCommunityNursing), "Community nursing");
+  EXPECT_EQ(ReferralServiceLabel(ReferralService::kOther), "Other service");
 }
 
 }  // namespace

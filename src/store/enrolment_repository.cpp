@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/enrolment_repository.hpp"
 
+#include <unordered_map>
+
 #include "store/row_mapping.hpp"
 
 namespace lcn::store {
@@ -45,6 +47,28 @@ Enrolment ToEnrolment(const sql::Row& r) {
 std::optional<Enrolment> EnrolmentRepository::Find(PersonId person) {
   return QueryOne(tx_, std::string(kColumns) + "WHERE person_id = ${id}",
                   {{"id", person.Value()}}, ToEnrolment);
+}
+
+std::vector<std::optional<Enrolment>> EnrolmentRepository::FindMany(
+    const std::vector<PersonId>& people) {
+  std::vector<std::optional<Enrolment>> out(people.size());
+  if (people.empty()) {
+    return out;
+  }
+  sql::Params params;
+  const std::string list = InList(people, params);
+  std::unordered_map<std::int64_t, Enrolment> found;
+  tx_.Query(std::string(kColumns) + "WHERE person_id IN (" + list + ")", params,
+            [&](const sql::Row& r) {
+              Enrolment e = ToEnrolment(r);
+              found.emplace(e.person.Value(), std::move(e));
+            });
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    if (const auto it = found.find(people[i].Value()); it != found.end()) {
+      out[i] = it->second;
+    }
+  }
+  return out;
 }
 
 std::int64_t EnrolmentRepository::Save(const Enrolment& next,

@@ -46,6 +46,9 @@ class EnrolmentRepository {
 
   [[nodiscard]] std::optional<Enrolment> Find(PersonId person);
 
+  // The enrolments of `people` (at most a few hundred: one page), in their order.
+  std::vector<std::optional<Enrolment>> FindMany(const std::vector<PersonId>& people);
+
   // Writes `next` as the person's enrolment and appends the event (from `previous`'s state).
   // With a previous enrolment the update is optimistic on previous->version: kConflict when
   // someone changed it since. Returns the new version.

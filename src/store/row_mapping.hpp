@@ -47,6 +47,18 @@ auto QueryAll(sql::Transaction& tx, std::string_view sql, const sql::Params& par
   return out;
 }
 
+// "${i0}, ${i1}, ..." for `values`, adding each to `params` (for an IN list).
+template <typename Id>
+std::string InList(const std::vector<Id>& values, sql::Params& params) {
+  std::string list;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const std::string name = "in" + std::to_string(i);
+    list += (i > 0 ? ", ${" : "${") + name + "}";
+    params.emplace_back(name, values[i].Value());
+  }
+  return list;
+}
+
 // After an UPDATE ... WHERE version = ? changed nothing: throws kConflict when the record exists
 // (someone else changed it since it was read), kNotFound when it does not.
 [[noreturn]] inline void ThrowStaleOrMissing(bool exists, const std::string& what) {

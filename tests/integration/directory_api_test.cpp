@@ -223,6 +223,35 @@ TEST_P(DirectoryApiTest, AdministratorsChangeUsersWithVersionsAndDisablingEndsSe
   EXPECT_EQ(Put("/api/v1/users/" + std::to_string(admin_id), self, admin).status, 409);
 }
 
+TEST_P(DirectoryApiTest, TheStaffDirectoryListsCaringStaffByNameOrOrganisation) {
+  const auto social = SignIn("social.worker");
+  const auto names = [&](const std::map<std::string, std::string>& query) {
+    const auto r = Get("/api/v1/staff", social, query);
+    EXPECT_EQ(r.status, 200) << r.body;
+    const json body = Body(r);
+    std::vector<std::string> out;
+    for (const auto& s : body["items"]) {
+      out.push_back(s["displayName"].get<std::string>());
+    }
+    return out;
+  };
+  // Caring roles only: not the analyst, the privacy officer or the administrator.
+  EXPECT_THAT(names({}), ::testing::ElementsAre("coordinator.north", "gp.north", "gp.south",
+                                                "social.worker"));
+  EXPECT_THAT(names({{"q", "NORTH"}}), ::testing::ElementsAre("coordinator.north", "gp.north"));
+  EXPECT_THAT(names({{"q", "council"}}), ::testing::ElementsAre("social.worker"));
+  EXPECT_THAT(names({{"q", "%"}}), ::testing::IsEmpty());  // LIKE's characters are literal
+  EXPECT_THAT(names({{"organisationId", std::to_string(ids_.practice_south)}}),
+              ::testing::ElementsAre("gp.south"));
+  EXPECT_THAT(names({{"limit", "1"}}), ::testing::ElementsAre("coordinator.north"));
+  const json one = Body(Get("/api/v1/staff", social, {{"q", "gp.south"}}))["items"][0];
+  EXPECT_EQ(one["role"], "gp");
+  EXPECT_EQ(one["roleLabel"], "GP");
+  EXPECT_EQ(one["organisationName"], "South Practice");
+  EXPECT_EQ(Get("/api/v1/staff", social, {{"limit", "0"}}).status, 400);
+  EXPECT_EQ(Get("/api/v1/staff", social, {{"organisationId", "x"}}).status, 404);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, DirectoryApiTest,
                          ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
                          ParamName);

@@ -15,7 +15,8 @@ using nlohmann::json;
 
 class EnrolmentApiTest : public ApiTest {
  protected:
-  std::string Path() { return "/api/v1/people/" + std::to_string(ids_.person_north) + "/enrolment"; }
+  std::string Person() { return "/api/v1/people/" + std::to_string(ids_.person_north); }
+  std::string Path() { return Person() + "/enrolment"; }
 
   std::int64_t UserId(const std::string& username) {
     std::int64_t id = 0;
@@ -58,7 +59,40 @@ TEST_P(EnrolmentApiTest, IdentifiedInvitedEnrolledWithAgreementAndALead) {
   EXPECT_EQ(b["history"][2]["from"], "invited");
   EXPECT_EQ(b["history"][2]["to"], "enrolled");
   EXPECT_EQ(b["allowed"], json::array({"closed"}));
-  EXPECT_EQ(CountAudit(ids_.person_north, "update-enrolment", "allowed"), 3);
+  EXPECT_EQ(b["history"][2]["lead"]["displayName"], "coordinator.north");
+  // Four access decisions: the refused enrolment without agreement was allowed access too.
+  EXPECT_EQ(CountAudit(ids_.person_north, "update-enrolment", "allowed"), 4);
+}
+
+TEST_P(EnrolmentApiTest, TheLeadProfessionalChangesWithoutAChangeOfState) {
+  const auto gp = SignIn("gp.north");
+  ASSERT_EQ(Put(Path(), {{"state", "invited"}}, gp).status, 200);
+  ASSERT_EQ(Put(Path(),
+                {{"state", "enrolled"},
+                 {"agreement", "written"},
+                 {"leadUserId", UserId("coordinator.north")},
+                 {"version", 1}},
+                gp)
+                .status,
+            200);
+  // A new lead: the state, the agreement and what is allowed next stay as they were.
+  const auto r =
+      Put(Path(), {{"state", "enrolled"}, {"leadUserId", UserId("gp.north")}, {"version", 2}}, gp);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json b = Body(r);
+  EXPECT_EQ(b["state"], "enrolled");
+  EXPECT_EQ(b["agreement"], "written");
+  EXPECT_EQ(b["lead"]["displayName"], "gp.north");
+  ASSERT_EQ(b["history"].size(), 3U);
+  EXPECT_EQ(b["history"][2]["from"], "enrolled");
+  EXPECT_EQ(b["history"][2]["to"], "enrolled");
+  const json timeline = Body(Get(Person() + "/timeline", gp, {{"types", "enrolment"}}));
+  EXPECT_EQ(timeline["entries"][0]["title"], "Lead professional changed");
+  // The same state without a new lead is still not a change.
+  const auto same =
+      Put(Path(), {{"state", "enrolled"}, {"leadUserId", UserId("gp.north")}, {"version", 3}}, gp);
+  EXPECT_EQ(same.status, 409);
+  EXPECT_EQ(Body(same)["allowed"], json::array({"closed"}));
 }
 
 TEST_P(EnrolmentApiTest, IllegalChangesAndStaleVersionsAre409AndChangeNothing) {
@@ -111,9 +145,16 @@ TEST_P(EnrolmentApiTest, EnrolledAndDeclinedPeopleLeaveTheWorklistAtOnce) {
   upload.headers = {{"cookie", admin.cookie}, {"x-csrf-token", admin.csrf}};
   ASSERT_EQ(router_->Dispatch(upload).status, 201);
   const auto gp = SignIn("gp.north");
-  EXPECT_EQ(Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}))["total"], 1);
-  ASSERT_EQ(Put(Path(), {{"state", "invited"}}, gp).status, 200);
-  EXPECT_EQ(Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}))["total"], 1);  // still to do
+  const json before = Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}));
+  EXPECT_EQ(before["total"], 1);
+  EXPECT_TRUE(before["items"][0]["enrolment"].is_null());
+  ASSERT_EQ(Put(Path(), {{"state", "invited"}, {"leadUserId", UserId("gp.north")}}, gp).status,
+            200);
+  const json invited = Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}));
+  EXPECT_EQ(invited["total"], 1);  // still to do, and the row says where it stands
+  EXPECT_EQ(invited["items"][0]["enrolment"]["state"], "invited");
+  EXPECT_EQ(invited["items"][0]["enrolment"]["leadUserId"], UserId("gp.north"));
+  EXPECT_EQ(invited["items"][0]["enrolment"]["version"], 1);
   ASSERT_EQ(Put(Path(), {{"state", "enrolled"}, {"agreement", "by_carer"}, {"version", 1}}, gp)
                 .status,
             200);

@@ -58,7 +58,7 @@ TEST_P(TaskApiTest, AReferralIsAcceptedWorkedAndCompletedAndTheRequesterSeesTheO
   const json team = Body(Get(person + "/care-team", gp));
   ASSERT_EQ(team["members"].size(), 1U);
   EXPECT_EQ(team["members"][0]["name"], "Council ASC");
-  EXPECT_EQ(team["members"][0]["role"], "adult_social_care");
+  EXPECT_EQ(team["members"][0]["role"], "Adult social care");
 
   EXPECT_EQ(Change(id, {{"state", "in_progress"}, {"version", 1}}, social).status, 409);  // stale
   ASSERT_EQ(Change(id, {{"state", "in_progress"}, {"version", 2}}, social).status, 200);

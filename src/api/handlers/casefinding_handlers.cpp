@@ -14,6 +14,7 @@
 #include "auth/permission.hpp"
 #include "auth/person_access.hpp"
 #include "extract/day.hpp"
+#include "store/enrolment_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 
@@ -93,6 +94,7 @@ void Audit(sql::Transaction& tx, const Call& call, const std::string& action,
 struct NamedPage {
   findings::WorklistPage page;
   std::vector<std::optional<domain::Person>> people;
+  std::vector<std::optional<store::Enrolment>> enrolments;  // identified or invited people
   WorklistScope scope;
 };
 
@@ -113,6 +115,7 @@ NamedPage RunWorklist(const Request& req, const Call& call, bool paged, const st
     for (auto& p : store::PersonRepository(tx).FindMany(ids)) {
       out.people.push_back(std::move(p));
     }
+    out.enrolments = store::EnrolmentRepository(tx).FindMany(ids);
     Audit(tx, call, action, Describe(q, out.scope, out.page.total));
     return out;
   });
@@ -123,6 +126,15 @@ json FrailtyJson(casefinding::FrailtyCategory c) {
   return c == casefinding::FrailtyCategory::kNotAssessed
              ? json(nullptr)
              : json(casefinding::FrailtyCategoryName(c));
+}
+
+json EnrolmentSummary(const std::optional<store::Enrolment>& e) {
+  if (!e) {
+    return nullptr;
+  }
+  return {{"state", domain::EnrolmentStateName(e->state)},
+          {"leadUserId", e->lead ? json(e->lead->Value()) : json(nullptr)},
+          {"version", e->version}};
 }
 
 json EntryJson(const findings::WorklistEntry& e, const std::optional<domain::Person>& p,
@@ -178,6 +190,7 @@ Response GetWorklist(const Request& req, const Call& call) {
   json items = json::array();
   for (std::size_t i = 0; i < named.page.entries.size(); ++i) {
     items.push_back(EntryJson(named.page.entries[i], named.people[i], named.scope));
+    items.back()["enrolment"] = EnrolmentSummary(named.enrolments[i]);
   }
   return Json(200, {{"total", named.page.total},
                     {"items", items},

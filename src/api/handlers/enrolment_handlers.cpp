@@ -53,6 +53,7 @@ json EnrolmentJson(sql::Transaction& tx, PersonId person) {
          {"agreement",
           e.agreement ? json(domain::AgreementMethodName(*e.agreement)) : json(nullptr)},
          {"leadUserId", e.lead ? json(e.lead->Value()) : json(nullptr)},
+         {"lead", UserRef(tx, e.lead)},
          {"changedBy", e.changed_by_name ? json(*e.changed_by_name) : json(nullptr)},
          {"changedAt", FormatInstant(e.changed_at)}});
   }
@@ -104,10 +105,6 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
       body.Invalid("agreement", "must be one of verbal, written, by_carer");
     }
   }
-  if (state == EnrolmentState::kEnrolled && !agreement) {
-    body.Invalid("agreement", "is required to enrol: how the person agreed (verbal, written, "
-                              "by_carer)");
-  }
   if ((state == EnrolmentState::kDeclined || state == EnrolmentState::kClosed) &&
       (!reason || reason->empty())) {
     body.Invalid("reason", "is required when a person declines or their record is closed");
@@ -122,7 +119,12 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
         const auto previous = enrolments.Find(id);
         const auto allowed = domain::AllowedEnrolmentChanges(
             previous ? std::optional(previous->state) : std::nullopt);
-        if (std::find(allowed.begin(), allowed.end(), *state) == allowed.end()) {
+        // Naming a new lead professional keeps the state: a change of lead, not of state.
+        const bool lead_change = previous && *state == previous->state && lead &&
+                                 previous->lead != std::optional(UserId(*lead)) &&
+                                 previous->state != EnrolmentState::kDeclined &&
+                                 previous->state != EnrolmentState::kClosed;
+        if (!lead_change && std::find(allowed.begin(), allowed.end(), *state) == allowed.end()) {
           return Problem(409, "illegal-change", "This change is not allowed",
                          "a person cannot go from " +
                              std::string(previous ? domain::EnrolmentStateName(previous->state)
@@ -131,6 +133,11 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
                          {{"from", previous ? json(domain::EnrolmentStateName(previous->state))
                                             : json(nullptr)},
                           {"allowed", Names(allowed)}});
+        }
+        if (!lead_change && *state == EnrolmentState::kEnrolled && !agreement) {
+          return ProblemFor(Error(ErrorCode::kBadRequest, "the change is not valid",
+                                  {{"agreement", "is required to enrol: how the person agreed "
+                                                 "(verbal, written, by_carer)"}}));
         }
         if (previous && (!version || *version != previous->version)) {
           throw Error(ErrorCode::kConflict,
@@ -141,8 +148,10 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
         store::Enrolment next;
         next.person = id;
         next.state = *state;
-        next.reason = reason;
-        next.agreement = *state == EnrolmentState::kEnrolled ? agreement : std::nullopt;
+        next.reason = lead_change ? previous->reason : reason;
+        next.agreement = lead_change                      ? previous->agreement
+                         : *state == EnrolmentState::kEnrolled ? agreement
+                                                               : std::nullopt;
         next.lead = lead ? std::optional(UserId(*lead)) : (previous ? previous->lead : std::nullopt);
         if (lead) {
           const auto user = store::UserRepository(tx).FindById(UserId(*lead));

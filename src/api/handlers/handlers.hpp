@@ -51,6 +51,9 @@ Response PersonAccesses(const Request& req, const Call& call);
 
 // user_handlers.cpp
 Response ListUsers(const Request& req, const Call& call);
+
+// staff_handlers.cpp
+Response ListStaff(const Request& req, const Call& call);
 Response CreateUser(const Request& req, const Call& call);
 Response UpdateUser(const Request& req, const Call& call);
 Response CountPeopleByPractice(const Request& req, const Call& call);

@@ -297,7 +297,7 @@ Response ChangeTaskState(const Request& req, const Call& call) {
         m.user = t->assignee_user;
         m.team = t->assignee_team;
         m.organisation = t->assignee_organisation;
-        m.role = t->service ? std::string(domain::ReferralServiceName(*t->service)) : t->title;
+        m.role = t->service ? std::string(domain::ReferralServiceLabel(*t->service)) : t->title;
         m.added_by = call.Who().user_id;
         team.Add(m, now);
       }

@@ -35,6 +35,9 @@ std::string TimelineTitle(const store::TimelineEntry& e) {
     return QuestionnaireTitle(e.label) + " " + Words(e.event);
   }
   if (e.type == "enrolment") {
+    if (e.label == e.event) {  // same state: the lead professional changed
+      return "Lead professional changed";
+    }
     return "Care coordination: " + Words(e.event);
   }
   if (e.type == "care_team") {
