@@ -140,7 +140,7 @@ TEST_P(AboutMeApiTest, StaleVersionIsRefusedAndNothingIsOverwritten) {
   theirs["myStory"] = "The GP's edit";
   const auto stale = Put(AboutMe(), Write(theirs, "professional", 1), gp);
   ASSERT_EQ(stale.status, 409) << stale.body;
-  EXPECT_EQ(Body(stale)["type"], "/problems/stale-version");
+  EXPECT_EQ(Body(stale)["type"], "/problems/conflict");
   EXPECT_EQ(Body(stale)["currentVersion"], 2);
   // A second "first version" is stale too.
   EXPECT_EQ(Body(Put(AboutMe(), Write(theirs, "professional", 0), gp))["currentVersion"], 2);

@@ -66,7 +66,7 @@ json DocumentJson(PersonId person, const std::optional<store::AboutMeVersion>& v
 
 // The 409 for an edit of a version that is no longer the current one; nothing was written.
 Response StaleVersion(std::int64_t edited, std::int64_t current) {
-  return Problem(409, "stale-version", "Changed by someone else",
+  return Problem(409, "conflict", "Changed by someone else",
                  "About me was changed since you opened version " + std::to_string(edited) +
                      "; it is now at version " + std::to_string(current) +
                      ". Nothing was saved: reload it and make your change again",
