@@ -14,7 +14,7 @@ const NHS_NUMBER = 1;
 const AGE = 2;
 const PRACTICE = 3;
 const CONDITIONS = 4;
-/** A row without its last cell, the enrolment state, which each row loads by itself. */
+/** A row without its last cell, the enrolment state (changed by the enrolment tests). */
 const withoutEnrolment = (row) => row.slice(0, -1);
 
 let page;

@@ -1,5 +1,7 @@
 // Shapes of the case-finding API (worklists, counts, a person's findings).
 
+import type { EnrolmentState } from './careTypes';
+
 export interface NamedId {
   id: string;
   name: string;
@@ -40,6 +42,14 @@ export interface WorklistItem {
   frailty: FrailtyCategory;
   emergencyAdmissions12m: number;
   cohorts: string[];
+  /** Their enrolment in care coordination; null: not started. */
+  enrolment: WorklistEnrolment | null;
+}
+
+export interface WorklistEnrolment {
+  state: EnrolmentState;
+  leadUserId: number | null;
+  version: number;
 }
 
 export interface WorklistPage {

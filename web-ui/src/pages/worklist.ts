@@ -106,13 +106,10 @@ function resultNodes(page: WorklistPage, view: WorklistView, definitions: Defini
     'Download CSV',
     visuallyHidden(` of all ${formatCount(page.total)} people on this worklist`),
   );
-  const enrolment = enrolmentCells();
-  const nodes = [
+  return [
     count,
     h('p', {}, download),
-    worklistTable(page.items, definitions.conditions, `People ${from} to ${to} of ${formatCount(page.total)}`, enrolment),
+    worklistTable(page.items, definitions.conditions, `People ${from} to ${to} of ${formatCount(page.total)}`, enrolmentCells()),
     worklistPaging(view, page.total),
   ];
-  void enrolment.load();
-  return nodes;
 }

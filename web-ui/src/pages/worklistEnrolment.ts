@@ -1,54 +1,39 @@
-// The worklist's Enrolment column: each person's state in care coordination,
-// a quick "Mark as invited" (the usual next step from a worklist), and a link
-// to the full enrolment form. The worklist API does not carry the state, so
-// each row reads it (a few at a time) once the table is shown.
+// The worklist's Enrolment column: each person's state in care coordination
+// (from the worklist row itself), a quick "Mark as invited" (the usual next
+// step from a worklist), and a link to the full enrolment form.
 
-import { changeEnrolment, getEnrolment } from '../api/care';
-import type { Enrolment } from '../api/careTypes';
+import { changeEnrolment } from '../api/care';
+import type { EnrolmentState } from '../api/careTypes';
+import type { WorklistEnrolment } from '../api/casefindingTypes';
 import { ApiError } from '../api/problem';
 import { h, visuallyHidden } from '../dom';
 import { CONFLICT } from '../components/apiErrors';
 import { can } from '../permissions';
 import { stateTag } from './person/enrolmentPanel';
 
-const PARALLEL = 4;
-
 export interface EnrolmentCells {
-  cell(personId: number, name: string): HTMLElement;
-  /** Reads the states of every cell made so far. */
-  load(): Promise<void>;
+  cell(personId: number, name: string, enrolment: WorklistEnrolment | null): HTMLElement;
+}
+
+/** Whether a person in this state may be marked as invited (as the server allows). */
+function mayInvite(state: EnrolmentState | null): boolean {
+  return state !== 'invited' && state !== 'enrolled';
 }
 
 export function enrolmentCells(): EnrolmentCells {
-  const cells: Array<{ personId: number; name: string; element: HTMLElement }> = [];
   return {
-    cell(personId, name) {
-      const element = h('div', { className: 'app-enrolment-cell', 'data-testid': 'enrolment-cell' }, h('span', { className: 'app-loading' }, 'Loading…'));
-      cells.push({ personId, name, element });
+    cell(personId, name, enrolment) {
+      const element = h('div', { className: 'app-enrolment-cell', 'data-testid': 'enrolment-cell' });
+      show(element, personId, name, enrolment?.state ?? null, enrolment?.version);
       return element;
-    },
-    async load() {
-      const queue = [...cells];
-      const worker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const { personId, name, element } = next;
-          try {
-            show(element, personId, name, await getEnrolment(personId));
-          } catch (error) {
-            if (!(error instanceof ApiError)) throw error;
-            element.replaceChildren('Not known');
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: PARALLEL }, worker));
     },
   };
 }
 
-function show(element: HTMLElement, personId: number, name: string, e: Enrolment, message?: string): void {
+function show(element: HTMLElement, personId: number, name: string, state: EnrolmentState | null, version: number | undefined, message?: string): void {
   const status = h('span', { className: 'app-enrolment-cell__status', role: 'status' }, message ?? '');
-  const nodes: Node[] = [stateTag(e.state)];
-  if (can('care:enrol') && e.allowed.includes('invited') && e.state !== 'invited') {
+  const nodes: Node[] = [stateTag(state)];
+  if (can('care:enrol') && mayInvite(state)) {
     const button = h(
       'button',
       { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-enrolment-cell__action', type: 'button' },
@@ -59,8 +44,8 @@ function show(element: HTMLElement, personId: number, name: string, e: Enrolment
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
-        const saved = await changeEnrolment(personId, { state: 'invited', ...(e.version !== undefined ? { version: e.version } : {}) });
-        show(element, personId, name, saved, `${name}: marked as invited`);
+        const saved = await changeEnrolment(personId, { state: 'invited', ...(version !== undefined ? { version } : {}) });
+        show(element, personId, name, saved.state, saved.version, `${name}: marked as invited`);
         element.querySelector<HTMLElement>('a')?.focus();
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
@@ -79,7 +64,7 @@ function show(element: HTMLElement, personId: number, name: string, e: Enrolment
     h(
       'a',
       { className: 'app-enrolment-cell__link', href: `/people/${personId}/enrolment?from=worklist` },
-      can('care:enrol') && e.allowed.length ? 'Change' : 'History',
+      can('care:enrol') ? 'Change' : 'History',
       visuallyHidden(` enrolment for ${name}`),
     ),
     status,

@@ -11,7 +11,7 @@ import type { EnrolmentCells } from './worklistEnrolment';
 
 export function worklistTable(items: WorklistItem[], conditions: NamedId[], caption: string, enrolment?: EnrolmentCells): HTMLElement {
   const names = new Map(conditions.map((c) => [c.id, c.name]));
-  const enrolmentColumn = enrolment ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p)) }] : [];
+  const enrolmentColumn = enrolment ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p), p.enrolment ?? null) }] : [];
   return table<WorklistItem>({
     testId: 'worklist',
     caption,
