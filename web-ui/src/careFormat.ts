@@ -83,7 +83,7 @@ export function kindLabel(kind: TaskKind, service: ReferralService | null): stri
   return kind === 'referral' ? `Referral${service ? ` to ${serviceLabel(service).toLowerCase()}` : ''}` : 'Task';
 }
 
-/** A care-team role as written, or a referral service's name when it is one (accepted referrals). */
+/** A care-team role as written, or a referral service's name for a service code (older accepted referrals; the server now writes the name). */
 export function roleLabel(role: string): string {
   return SERVICES[role as ReferralService] ?? role;
 }

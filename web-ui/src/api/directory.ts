@@ -1,4 +1,5 @@
 // The directory: organisations and their teams, teams and their members.
+// The staff directory finds staff in caring roles by name or organisation.
 // Every signed-in role may read it (directory:read).
 
 import { request } from './client';
@@ -53,4 +54,27 @@ export function listTeams(): Promise<DirectoryTeam[]> {
     teams = null;
   });
   return teams;
+}
+
+/** A member of staff who cares for people, from the staff directory. */
+export interface StaffMember {
+  id: number;
+  displayName: string;
+  role: string;
+  roleLabel: string;
+  organisationId: number;
+  organisationName: string;
+}
+
+/**
+ * The staff directory: active staff in caring roles, by part of their name or
+ * their organisation's name, or one organisation's staff; at most `limit` (1-100).
+ */
+export function findStaff(query: { q?: string; organisationId?: number; limit?: number } = {}): Promise<StaffMember[]> {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.organisationId) params.set('organisationId', String(query.organisationId));
+  if (query.limit) params.set('limit', String(query.limit));
+  const search = params.toString();
+  return request<{ items: StaffMember[] }>('GET', `/staff${search ? `?${search}` : ''}`).then((r) => r.items);
 }

@@ -1,10 +1,11 @@
 // Choose a member of staff, a team or a whole organisation, from any
 // organisation: narrow the organisations by typing part of a name, choose one,
 // then choose who there (the whole organisation, one of its teams, or a named
-// member of one of its teams). Used to add to a care team and to assign tasks.
+// member of its staff from the staff directory, in a team or not). Used to add
+// to a care team and to assign tasks.
 
 import type { Assignee } from '../api/careTypes';
-import { getOrganisation, getTeam, listOrganisations, listTeams, type DirectoryOrganisation } from '../api/directory';
+import { findStaff, getOrganisation, getTeam, listOrganisations, listTeams, type DirectoryOrganisation, type StaffMember } from '../api/directory';
 import { textField, type Field } from '../components/fields';
 import { selectField, type OptionGroup } from '../components/selectField';
 import { staffRoleLabel } from '../careFormat';
@@ -81,14 +82,20 @@ export function assigneePicker(o: { id: string; legend: string; hint?: string })
     }
     who.input.disabled = true;
     who.input.replaceChildren(h('option', { value: '' }, 'Loading its teams and staff…'));
-    const org = await getOrganisation(id);
+    const [org, directory] = await Promise.all([
+      getOrganisation(id),
+      findStaff({ organisationId: id, limit: 100 }).catch((): StaffMember[] | null => null),
+    ]);
     const teams = await Promise.all(org.teams.map((t) => getTeam(t.id)));
     if (mine !== loadCount) return; // another organisation was chosen meanwhile
+    // The staff directory names everyone in a caring role, in a team or not;
+    // each is shown with their first team. Without it, the teams' members.
+    const teamOf = new Map<number, string>();
+    for (const team of teams) for (const m of team.members) if (!teamOf.has(m.id)) teamOf.set(m.id, team.name);
+    const members = directory ?? teams.flatMap((t) => t.members.map((m) => ({ id: m.id, displayName: m.displayName, role: m.role, roleLabel: '' })));
     const staff = new Map<number, string>();
-    for (const team of teams) {
-      for (const m of team.members) {
-        if (!staff.has(m.id)) staff.set(m.id, `${m.displayName} (${[staffRoleLabel(m.role), team.name].filter(Boolean).join(', ')})`);
-      }
+    for (const m of members) {
+      if (!staff.has(m.id)) staff.set(m.id, `${m.displayName} (${[m.roleLabel || staffRoleLabel(m.role), teamOf.get(m.id)].filter(Boolean).join(', ')})`);
     }
     const groups: Array<HTMLOptionElement | HTMLOptGroupElement> = [
       h('option', { value: '' }, 'Choose who'),

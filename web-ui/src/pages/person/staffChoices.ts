@@ -1,9 +1,10 @@
-// Members of staff to choose as a person's lead professional: you, the named
-// members of their care team, and the members of your organisation's teams.
-// (The directory has no staff search for clinical roles; see docs/web-ui.md.)
+// Members of staff to choose as a person's lead professional or an action's
+// owner: you, the named members of their care team, your organisation's staff
+// and, by organisation, others in the staff directory (caring roles only,
+// including staff in no team, such as GPs).
 
 import { getCareTeam } from '../../api/care';
-import { getOrganisation, getTeam } from '../../api/directory';
+import { findStaff, type StaffMember } from '../../api/directory';
 import type { OptionGroup } from '../../components/selectField';
 import { staffRoleLabel } from '../../careFormat';
 import { session } from '../../session';
@@ -28,22 +29,28 @@ export async function staffChoices(personId: number): Promise<StaffChoices> {
   if (me) {
     groups.push({ label: 'You', options: [option(me.id, me.displayName, me.roleLabel)!] });
   }
-  const [team, colleagues] = await Promise.all([
+  const [team, colleagues, directory] = await Promise.all([
     getCareTeam(personId, false).catch(() => null),
-    me?.organisation ? organisationStaff(me.organisation.id).catch(() => []) : Promise.resolve([]),
+    me?.organisation ? findStaff({ organisationId: me.organisation.id, limit: 100 }).catch(() => []) : Promise.resolve([]),
+    findStaff({ limit: 100 }).catch(() => []),
   ]);
   const careTeam = (team?.members ?? [])
     .filter((m) => m.kind === 'person' && m.userId !== undefined)
     .map((m) => option(m.userId!, m.name, [m.role, m.organisation].filter(Boolean).join(', ')))
     .filter((o) => o !== null);
   if (careTeam.length) groups.push({ label: 'Their care team', options: careTeam });
-  const others = colleagues.map((c) => option(c.id, c.displayName, staffRoleLabel(c.role))).filter((o) => o !== null);
-  if (others.length) groups.push({ label: 'Your organisation’s teams', options: others });
+  const roleOf = (m: StaffMember) => m.roleLabel || staffRoleLabel(m.role);
+  const mine = colleagues.map((c) => option(c.id, c.displayName, roleOf(c))).filter((o) => o !== null);
+  if (mine.length) groups.push({ label: 'Your organisation', options: mine });
+  // Everyone else in the directory, an option group per organisation.
+  const byOrganisation = new Map<string, StaffMember[]>();
+  for (const m of directory) {
+    if (m.organisationId === me?.organisation?.id) continue;
+    byOrganisation.set(m.organisationName, [...(byOrganisation.get(m.organisationName) ?? []), m]);
+  }
+  for (const [organisation, members] of [...byOrganisation].sort(([a], [b]) => a.localeCompare(b))) {
+    const options = members.map((m) => option(m.id, m.displayName, roleOf(m))).filter((o) => o !== null);
+    if (options.length) groups.push({ label: organisation, options });
+  }
   return { groups, names };
-}
-
-async function organisationStaff(organisationId: number): Promise<Array<{ id: number; displayName: string; role: string }>> {
-  const org = await getOrganisation(organisationId);
-  const teams = await Promise.all(org.teams.map((t) => getTeam(t.id)));
-  return teams.flatMap((t) => t.members);
 }
