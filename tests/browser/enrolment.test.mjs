@@ -111,6 +111,31 @@ describe('enrolment', { concurrency: false }, () => {
     await screenshot(page, 'enrolment-enrolled');
   });
 
+  test('the lead professional changes on its own, to a GP in no team from the staff directory', async () => {
+    const form = page.getByTestId('change-lead');
+    await form.waitFor();
+    assert.match(await text(form), /Dr Amira Patel is their lead professional now/);
+    const lead = form.getByLabel('New lead professional');
+    // Dr James Whitfield is in no team: only the staff directory knows him, under his practice.
+    const groups = await lead.locator('optgroup').evaluateAll((gs) => gs.map((g) => [g.label, [...g.children].map((o) => o.textContent)]));
+    assert.deepEqual(groups.find(([label]) => label === 'Hurley And Riverside Practices'), ['Hurley And Riverside Practices', ['Dr James Whitfield (GP)']]);
+    assert.equal(await lead.locator('option', { hasText: 'Dr Amira Patel' }).count(), 0, 'not the lead she has');
+
+    await form.getByRole('button', { name: 'Change lead professional' }).click();
+    await waitForText(page.getByTestId('error-summary'), /Choose the new lead professional/);
+    await lead.selectOption({ label: 'Dr James Whitfield (GP)' });
+    await form.getByRole('button', { name: 'Change lead professional' }).click();
+
+    await waitForText(page.getByTestId('lead-saved'), /Lead professional changed to Dr James Whitfield.*Their enrolment is unchanged: enrolled/);
+    assert.match(await text(page.getByTestId('enrolment-current')), /Enrolment Enrolled .* How they agreed Verbally Lead professional Dr James Whitfield/);
+    const history = await tableRows(page.getByTestId('enrolment-history').locator('table'));
+    assert.deepEqual(history[0].slice(1), ['Lead professional changed (still enrolled)', 'Lead professional: Dr James Whitfield.', 'Dr Amira Patel']);
+    assert.equal(history.length, 3);
+    assert.match(await text(page.getByTestId('change-lead')), /Dr James Whitfield is their lead professional now/);
+    assert.deepEqual(page.errors, []);
+    await screenshot(page, 'enrolment-lead-changed');
+  });
+
   test('a change someone else made first is refused with a way to reload', async () => {
     const arthur = await personIdOf(page, ARTHUR);
     const identified = await callApi(coordinator, 'PUT', `/api/v1/people/${arthur}/enrolment`, { state: 'identified' });

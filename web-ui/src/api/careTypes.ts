@@ -17,6 +17,8 @@ export interface EnrolmentChange {
   reason: string | null;
   agreement: AgreementMethod | null;
   leadUserId: number | null;
+  /** The lead professional after this change, named. */
+  lead?: StaffRef | null;
   changedBy: string | null;
   changedAt: string;
 }

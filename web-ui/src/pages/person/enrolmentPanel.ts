@@ -1,10 +1,11 @@
 // Enrolment in care coordination: the state at a glance (Summary), and the
 // Enrolment section's change form and history. identified > invited >
 // enrolled (how they agreed) or declined (their reason); closed (why); the
-// lead professional (key worker) is kept until changed.
+// lead professional (key worker) is kept until changed, with a state change
+// or on its own (while identified, invited or enrolled).
 
 import { changeEnrolment } from '../../api/care';
-import type { AgreementMethod, ClosureReason, Enrolment, EnrolmentState, EnrolmentUpdate } from '../../api/careTypes';
+import type { AgreementMethod, ClosureReason, Enrolment, EnrolmentChange, EnrolmentState, EnrolmentUpdate } from '../../api/careTypes';
 import type { FieldError } from '../../api/problem';
 import { AGREEMENTS, CLOSURE_REASONS, closureLabel, ENROLMENT_STATES, enrolmentLabel } from '../../careFormat';
 import { showApiError } from '../../components/apiErrors';
@@ -66,6 +67,7 @@ export function enrolmentPanel(o: EnrolmentPanelOptions): Node[] {
   const e = o.enrolment;
   const nodes: Node[] = [h('h2', {}, 'Enrolment'), summaryList(currentRows(e), 'enrolment-current')];
   if (can('care:enrol') && e.allowed.length) nodes.push(changeForm(o));
+  if (can('care:enrol') && e.state && LEAD_CHANGE_STATES.includes(e.state)) nodes.push(leadForm(o, e.state));
   nodes.push(historyTable(e, o.staff.names));
   return nodes;
 }
@@ -162,6 +164,59 @@ function changeForm(o: EnrolmentPanelOptions): HTMLFormElement {
   return form;
 }
 
+/** The states in which the lead professional may change on its own. */
+const LEAD_CHANGE_STATES: EnrolmentState[] = ['identified', 'invited', 'enrolled'];
+
+/** Change the lead professional only: the same state, a new lead, no agreement needed. */
+function leadForm(o: EnrolmentPanelOptions, current: EnrolmentState): HTMLFormElement {
+  const e = o.enrolment;
+  const lead = selectField({
+    id: 'newLeadUserId',
+    label: 'New lead professional',
+    hint: 'Staff in the person’s care team, in your organisation and in the staff directory.',
+    options: [{ value: '', text: 'Choose a member of staff' }, ...withoutCurrent(o.staff.groups, e.lead?.id)],
+  });
+  const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' }, 'Change lead professional');
+  const form = headedForm(
+    {
+      id: 'change-lead',
+      heading: 'Change lead professional',
+      intro: e.lead?.displayName
+        ? `${e.lead.displayName} is their lead professional now. Changing it does not change their enrolment.`
+        : 'They have no lead professional yet. Naming one does not change their enrolment.',
+      testId: 'change-lead',
+    },
+    lead.group,
+    button,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const fields = new FormErrors(o.errorSlot, { leadUserId: lead });
+    if (!lead.input.value) {
+      fields.show([{ field: 'leadUserId', message: 'Choose the new lead professional' }]);
+      return;
+    }
+    const change: EnrolmentUpdate = { state: current, leadUserId: Number(lead.input.value) };
+    if (e.version !== undefined) change.version = e.version;
+    button.disabled = true;
+    try {
+      const saved = await changeEnrolment(o.personId, change);
+      fields.clear();
+      setFlash({
+        heading: `Lead professional changed to ${saved.lead?.displayName ?? lead.input.selectedOptions[0]?.text ?? 'the member of staff you chose'}`,
+        body: `Their enrolment is unchanged: ${enrolmentLabel(saved.state).toLowerCase()}.`,
+        testId: 'lead-saved',
+      });
+      navigate(sectionPath(o.personId, 'enrolment'), { replace: true });
+    } catch (error) {
+      showApiError(o.errorSlot, error, { thing: 'enrolment', reload: o.reload, fields, allowedLabel: (s) => enrolmentLabel(s as EnrolmentState) });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
 function withoutCurrent(groups: OptionGroup[], current: number | undefined): OptionGroup[] {
   return groups
     .map((g) => ({ label: g.label, options: g.options.filter((opt) => opt.value !== String(current)) }))
@@ -178,20 +233,24 @@ function historyTable(e: Enrolment, names: Map<number, string>): HTMLElement {
   let previousLead: number | null = null;
   const rows = e.history.map((change) => {
     const details: string[] = [];
-    if (change.agreement) details.push(`Agreed ${AGREEMENTS[change.agreement].toLowerCase()}`);
-    if (change.reason) details.push(change.to === 'closed' ? `Why: ${closureLabel(change.reason)}` : `Reason: ${change.reason}`);
+    const leadOnly = change.from === change.to;
+    if (!leadOnly && change.agreement) details.push(`Agreed ${AGREEMENTS[change.agreement].toLowerCase()}`);
+    if (!leadOnly && change.reason) details.push(change.to === 'closed' ? `Why: ${closureLabel(change.reason)}` : `Reason: ${change.reason}`);
     if (change.leadUserId !== null && change.leadUserId !== previousLead) {
-      details.push(`Lead professional: ${names.get(change.leadUserId) ?? `member of staff ${change.leadUserId}`}`);
+      const name = change.lead?.displayName ?? names.get(change.leadUserId) ?? `member of staff ${change.leadUserId}`;
+      details.push(`Lead professional: ${name}`);
     }
     previousLead = change.leadUserId;
     return { change, details };
   });
+  const changeText = (c: EnrolmentChange) =>
+    !c.from ? enrolmentLabel(c.to) : c.from === c.to ? `Lead professional changed (still ${enrolmentLabel(c.to).toLowerCase()})` : `${enrolmentLabel(c.from)} to ${enrolmentLabel(c.to)}`;
   section.append(
     table({
       caption: 'Changes to enrolment, newest first',
       columns: [
         { header: 'When', cell: (r) => formatDateTime(r.change.changedAt) },
-        { header: 'Change', cell: (r) => (r.change.from ? `${enrolmentLabel(r.change.from)} to ${enrolmentLabel(r.change.to)}` : enrolmentLabel(r.change.to)) },
+        { header: 'Change', cell: (r) => changeText(r.change) },
         { header: 'Details', cell: (r) => (r.details.length ? sentence(r.details.join('. ')) : '') },
         { header: 'By', cell: (r) => r.change.changedBy ?? 'Not known' },
       ],
