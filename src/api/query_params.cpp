@@ -5,6 +5,16 @@
 
 namespace lcn::api {
 
+std::int64_t PositiveIdParam(const std::string& name, const std::string& text) {
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
+    throw Error(ErrorCode::kBadRequest, name + " must be a positive whole number",
+                {{name, "is not a valid id"}});
+  }
+  return value;
+}
+
 std::optional<int> IntQuery(const Request& req, const std::string& name, int low, int high,
                             IssueCollector& issues) {
   const auto text = req.Query(name);

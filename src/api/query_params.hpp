@@ -13,6 +13,10 @@
 
 namespace lcn::api {
 
+// A positive id given as the query parameter `name` with value `text`; throws
+// Error(kBadRequest) naming the parameter otherwise.
+std::int64_t PositiveIdParam(const std::string& name, const std::string& text);
+
 // A whole number from `low` to `high`; std::nullopt when absent or bad (an issue is added).
 std::optional<int> IntQuery(const Request& req, const std::string& name, int low, int high,
                             IssueCollector& issues);

@@ -7,7 +7,6 @@
 // relationships are withheld and counted. Illegal state changes are 409 with the allowed ones;
 // stale versions are 409.
 #include <algorithm>
-#include <charconv>
 
 #include "api/handlers/mdt_access.hpp"
 #include "api/handlers/mdt_handlers.hpp"
@@ -15,6 +14,7 @@
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "api/query_params.hpp"
 #include "auth/permission.hpp"
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
@@ -31,16 +31,6 @@ using nlohmann::json;
 
 constexpr std::int64_t kMinMinutes = 5;
 constexpr std::int64_t kMaxMinutes = 720;
-
-std::int64_t QueryId(const std::string& name, const std::string& text) {
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
-    throw Error(ErrorCode::kBadRequest, name + " must be a positive whole number",
-                {{name, "is not a valid id"}});
-  }
-  return value;
-}
 
 Micros DayStart(const std::string& name, const std::string& text) {
   const auto instant = ParseInstantText(text + "T00:00Z");
@@ -184,7 +174,7 @@ Response ListMdtMeetings(const Request& req, const Call& call) {
   }
   const auto area_id = req.Query("areaId");
   if (area_id) {
-    filter.area = AreaId(QueryId("areaId", *area_id));
+    filter.area = AreaId(PositiveIdParam("areaId", *area_id));
   } else {
     filter.user = call.Who().user_id;
   }

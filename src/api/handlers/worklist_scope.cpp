@@ -1,28 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/handlers/worklist_scope.hpp"
 
-#include <charconv>
 #include <set>
 
+#include "api/query_params.hpp"
 #include "core/error.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/relationship_repository.hpp"
 
 namespace lcn::api::handlers {
-namespace {
-
-std::int64_t IdParam(const std::string& name, const std::string& text) {
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value <= 0) {
-    throw Error(ErrorCode::kBadRequest, name + " must be a positive whole number",
-                {{name, "is not a valid id"}});
-  }
-  return value;
-}
-
-}  // namespace
 
 WorklistScope ResolveScope(sql::Transaction& tx, const Request& req, const Call& call,
                            bool within_reach) {
@@ -36,14 +23,14 @@ WorklistScope ResolveScope(sql::Transaction& tx, const Request& req, const Call&
                 {{"areaId", "cannot be combined with practiceId"}});
   }
   if (practice_id) {
-    const auto org = organisations.FindById(OrganisationId(IdParam("practiceId", *practice_id)));
+    const auto org = organisations.FindById(OrganisationId(PositiveIdParam("practiceId", *practice_id)));
     if (!org || org->kind != domain::OrganisationKind::kGpPractice || !org->ods_code) {
       throw Error(ErrorCode::kNotFound, "no such GP practice");
     }
     asked.push_back(*org);
     scope.description = "practice " + *org->ods_code;
   } else if (area_id) {
-    const AreaId area(IdParam("areaId", *area_id));
+    const AreaId area(PositiveIdParam("areaId", *area_id));
     if (!store::AreaRepository(tx).FindById(area)) {
       throw Error(ErrorCode::kNotFound, "no such area");
     }
