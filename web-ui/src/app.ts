@@ -5,6 +5,10 @@ import { renderLayout } from './layout';
 import { renderCounts } from './pages/counts';
 import { renderFindPerson } from './pages/findPerson';
 import { renderImports } from './pages/imports';
+import { renderCase } from './pages/mdt/casePage';
+import { renderMeetings } from './pages/mdt/list';
+import { renderMeeting } from './pages/mdt/meeting';
+import { renderNewMeeting } from './pages/mdt/newMeeting';
 import { renderNetworks } from './pages/networks';
 import { renderNotFound } from './pages/notFound';
 import { renderPersonPage } from './pages/person/personPage';
@@ -61,6 +65,10 @@ export function startApp(): void {
       { pattern: '/people/:id/:section/:a/:b', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)) },
       { pattern: '/tasks', handler: signedIn((main, _p, url) => renderInbox(main, url)) },
       { pattern: '/tasks/:id', handler: signedIn((main, p) => renderTask(main, Number(p.id))) },
+      { pattern: '/mdt', handler: signedIn((main, _p, url) => renderMeetings(main, url)) },
+      { pattern: '/mdt/new', handler: signedIn((main, _p, url) => renderNewMeeting(main, url)) },
+      { pattern: '/mdt/:id', handler: signedIn((main, p, url) => renderMeeting(main, Number(p.id), url)) },
+      { pattern: '/mdt/:id/cases/:caseId', handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)) },
       { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
       { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },
       { pattern: '/imports', handler: signedIn((main) => renderImports(main)) },

@@ -18,7 +18,9 @@ export type Permission =
   | 'assessment:write'
   | 'about-me:write'
   | 'care-plan:write'
-  | 'note:write';
+  | 'note:write'
+  | 'mdt:read'
+  | 'mdt:write';
 
 const REGISTERING: Permission[] = [
   'person:read',
@@ -31,13 +33,15 @@ const REGISTERING: Permission[] = [
   'about-me:write',
   'care-plan:write',
   'note:write',
+  'mdt:read',
+  'mdt:write',
 ];
 
 const BY_ROLE: Record<string, Permission[]> = {
   gp: REGISTERING,
   practice_nurse: REGISTERING,
   care_coordinator: REGISTERING,
-  network_manager: ['worklist:read', 'counts:read'],
+  network_manager: ['worklist:read', 'counts:read', 'mdt:read', 'mdt:write'],
   analyst: ['counts:read'],
   administrator: ['counts:read', 'register:import'],
 };
