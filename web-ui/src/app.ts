@@ -12,6 +12,7 @@ import { renderNewMeeting } from './pages/mdt/newMeeting';
 import { renderNetworks } from './pages/networks';
 import { renderNotFound } from './pages/notFound';
 import { renderPersonPage } from './pages/person/personPage';
+import { renderReviews } from './pages/reviews/reviews';
 import { renderSignIn } from './pages/signIn';
 import { renderInbox } from './pages/tasks/inbox';
 import { renderTask } from './pages/tasks/task';
@@ -69,6 +70,7 @@ export function startApp(): void {
       { pattern: '/mdt/new', handler: signedIn((main, _p, url) => renderNewMeeting(main, url)) },
       { pattern: '/mdt/:id', handler: signedIn((main, p, url) => renderMeeting(main, Number(p.id), url)) },
       { pattern: '/mdt/:id/cases/:caseId', handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)) },
+      { pattern: '/reviews', handler: signedIn((main, _p, url) => renderReviews(main, url)) },
       { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
       { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },
       { pattern: '/imports', handler: signedIn((main) => renderImports(main)) },

@@ -27,6 +27,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/people', text: 'Find a person', matches: (p) => p.startsWith('/people') },
   { href: '/tasks', text: 'Tasks', matches: (p) => p.startsWith('/tasks'), permission: 'person:read' },
   { href: '/worklist', text: 'Worklist', matches: (p) => p.startsWith('/worklist'), permission: 'worklist:read' },
+  { href: '/reviews', text: 'Reviews', matches: (p) => p.startsWith('/reviews'), permission: 'mdt:read' },
   { href: '/mdt', text: 'MDT', matches: (p) => p === '/mdt' || p.startsWith('/mdt/'), permission: 'mdt:read' },
   { href: '/counts', text: 'Counts', matches: (p) => p.startsWith('/counts'), permission: 'counts:read' },
   { href: '/imports', text: 'Imports', matches: (p) => p.startsWith('/imports'), permission: 'register:import' },
