@@ -64,7 +64,8 @@ void Permute(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
 
 }  // namespace
 
-void PopulationBuilder::Reserve(std::size_t people, std::size_t events) {
+void PopulationBuilder::Reserve(std::size_t people, std::size_t events, std::size_t medications,
+                                std::size_t encounters) {
   p_.birth_day.reserve(people);
   p_.death_day.reserve(people);
   p_.sex.reserve(people);
@@ -75,6 +76,12 @@ void PopulationBuilder::Reserve(std::size_t people, std::size_t events) {
   p_.event_code.reserve(events);
   p_.event_day.reserve(events);
   p_.event_value.reserve(events);
+  medication_person_.reserve(medications);
+  p_.medication_code.reserve(medications);
+  p_.medication_day.reserve(medications);
+  encounter_person_.reserve(encounters);
+  p_.encounter_kind.reserve(encounters);
+  p_.encounter_day.reserve(encounters);
 }
 
 std::uint32_t PopulationBuilder::AddPerson(std::string patient_id, Day birth_day, domain::Sex sex,

@@ -18,8 +18,11 @@ namespace lcn::casefinding {
 
 class PopulationBuilder {
  public:
-  // Reserves room for about `people` people and `events` events.
-  void Reserve(std::size_t people, std::size_t events);
+  // Reserves room for about `people` people and `events` events (and, when known, medications
+  // and encounters), so that the columns are not copied as they grow. Room reserved beyond what
+  // is used is address space, not memory.
+  void Reserve(std::size_t people, std::size_t events, std::size_t medications = 0,
+               std::size_t encounters = 0);
 
   // Adds a person; returns their row. `practice` is an ODS code.
   std::uint32_t AddPerson(std::string patient_id, Day birth_day, domain::Sex sex,

@@ -72,12 +72,29 @@ LoadedRegister LoadRegister(sql::Database& db) {
   for (auto& e : repo.LocalEvents()) {
     local[e.person_id.Value()].push_back(std::move(e));
   }
+  // Growing the columns by doubling copies them and touches about twice their final memory,
+  // which is most of a cold start's cost. So the builder reserves once, for everyone, at the
+  // rates of the first thousand people read (plus a margin: room not used is only address
+  // space).
+  constexpr std::size_t kSample = 1000;
+  const auto total = static_cast<std::size_t>(repo.CountPatients());
+  out.people.reserve(total);
+  out.left.reserve(total);
+  std::size_t rows = 0, events = 0, medications = 0, encounters = 0;
+  const auto scaled = [&](std::size_t sampled) { return sampled * total / rows * 11 / 10 + 1024; };
   static const std::vector<store::LocalEvent> kNone;
   repo.ForEachForLoad([&](store::RegisterLoadRow&& row) {
     const auto it = local.find(row.person_id.Value());
-    AddToBuilder(builder, row, HistoryOf(row, it == local.end() ? kNone : it->second));
+    const History history = HistoryOf(row, it == local.end() ? kNone : it->second);
+    AddToBuilder(builder, row, history);
     out.people.push_back(row.person_id);
     out.left.push_back(row.left ? 1 : 0);
+    events += history.events.size();
+    medications += history.medications.size();
+    encounters += history.encounters.size();
+    if (++rows == kSample && total > kSample) {
+      builder.Reserve(total, scaled(events), scaled(medications), scaled(encounters));
+    }
   });
   tx.reset();
   out.population = builder.Build();

@@ -135,6 +135,13 @@ std::int64_t RegisterRepository::MarkLeft(const std::vector<PersonId>& people,
   return changed;
 }
 
+std::int64_t RegisterRepository::CountPatients() {
+  std::int64_t n = 0;
+  tx_.Query("SELECT COUNT(*) AS n FROM register_patients", {},
+            [&](const sql::Row& r) { n = r.Int("n"); });
+  return n;
+}
+
 void RegisterRepository::ForEachForLoad(const std::function<void(RegisterLoadRow&&)>& on_row,
                                         std::optional<PersonId> only) {
   tx_.Query(

@@ -107,6 +107,9 @@ class RegisterRepository {
   // Sets left_date on the rows of `people`; returns how many changed.
   std::int64_t MarkLeft(const std::vector<PersonId>& people, const std::string& date, Micros now);
 
+  // The number of people in the register (left or not).
+  std::int64_t CountPatients();
+
   // Streams every row joined with its person, in person order; only `only`'s when given.
   void ForEachForLoad(const std::function<void(RegisterLoadRow&&)>& on_row,
                       std::optional<PersonId> only = std::nullopt);
