@@ -131,6 +131,9 @@ TEST_P(MdtCaseApiTest, SuggestionsComeFromEverySourceInTheArea) {
   EXPECT_EQ(SourcesOf(after, basil), "");
   EXPECT_EQ(SourcesOf(after, ids_.person_north), "");
   EXPECT_EQ(SourcesOf(after, ivy), "review_due");
+  const auto too_many = Get(MeetingPath(id) + "/suggestions", coordinator, {{"limit", "101"}});
+  ASSERT_EQ(too_many.status, 400);
+  EXPECT_EQ(Body(too_many)["errors"][0]["field"], "limit");
   // Suggestions need reach over the whole area, like worklists.
   const std::int64_t attendee_only = Schedule(coordinator, ids_.network_north);
   AddAttendee(coordinator, attendee_only, "social.worker");

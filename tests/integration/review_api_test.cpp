@@ -72,7 +72,12 @@ TEST_P(ReviewApiTest, TheKeyWorkerSeesReviewsDueSoonAndOverdue) {
       Get("/api/v1/reviews", SignIn("gp.south"), {{"areaId", std::to_string(ids_.network_north)}})
           .status,
       403);
-  EXPECT_EQ(Get("/api/v1/reviews", gp, {{"withinDays", "1000"}}).status, 400);
+  const auto too_far = Get("/api/v1/reviews", gp, {{"withinDays", "1000"}});
+  ASSERT_EQ(too_far.status, 400);
+  EXPECT_EQ(Body(too_far)["errors"][0]["field"], "withinDays");
+  const auto bad_area = Get("/api/v1/reviews", gp, {{"areaId", "north"}});
+  ASSERT_EQ(bad_area.status, 400);
+  EXPECT_EQ(Body(bad_area)["errors"][0]["field"], "areaId");
   EXPECT_EQ(Get("/api/v1/reviews", gp, {{"box", "team"}}).status, 400);
   EXPECT_EQ(Get("/api/v1/reviews", SignIn("analyst")).status, 403);
 

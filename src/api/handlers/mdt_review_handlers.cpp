@@ -6,14 +6,13 @@
 // an audited access decision (people outside the caller's relationships are withheld and
 // counted); areaId lists everyone registered at an area's practices for its MDT, with the same
 // reach as worklists, audited once with the count.
-#include <charconv>
-#include <limits>
 
 #include "api/handlers/mdt_access.hpp"
 #include "api/handlers/mdt_handlers.hpp"
 #include "api/handlers/mdt_json.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "api/query_params.hpp"
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
 #include "extract/day.hpp"
@@ -28,21 +27,6 @@ using nlohmann::json;
 
 constexpr int kDefaultWithinDays = 14;
 constexpr int kMaxWithinDays = 365;
-
-int WholeNumber(const Request& req, const std::string& name, int low, int high, int fallback) {
-  const auto text = req.Query(name);
-  if (!text) {
-    return fallback;
-  }
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-    const std::string message =
-        "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high);
-    throw Error(ErrorCode::kBadRequest, name + " " + message, {{name, message}});
-  }
-  return value;
-}
 
 json ReviewJson(const store::ReviewDue& d, std::int32_t today) {
   const std::int32_t due = *extract::ParseDay(d.DueDate());
@@ -74,7 +58,10 @@ json ReviewJson(const store::ReviewDue& d, std::int32_t today) {
 }  // namespace
 
 Response ListReviews(const Request& req, const Call& call) {
-  const int within = WholeNumber(req, "withinDays", 0, kMaxWithinDays, kDefaultWithinDays);
+  IssueCollector issues;
+  const int within =
+      IntQuery(req, "withinDays", 0, kMaxWithinDays, issues).value_or(kDefaultWithinDays);
+  issues.ThrowIfAny("withinDays is not valid");
   const auto area_text = req.Query("areaId");
   const std::string box = req.Query("box").value_or(area_text ? "area" : "mine");
   if (area_text ? box != "area" : box != "mine") {
@@ -83,7 +70,7 @@ Response ListReviews(const Request& req, const Call& call) {
   }
   std::optional<AreaId> area;
   if (area_text) {
-    area = AreaId(WholeNumber(req, "areaId", 1, std::numeric_limits<int>::max(), 0));
+    area = AreaId(PositiveIdParam("areaId", *area_text));
   }
   const Micros now = call.services.clock.Now();
   const std::int32_t today = extract::DayOf(now);

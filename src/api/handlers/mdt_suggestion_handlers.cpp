@@ -7,7 +7,6 @@
 // `limit`). People already on the case list are left out; someone found by several sources is
 // listed once with every reason. Suggestions name people, so like worklists they need reach
 // over every practice of the area, and each view is audited with how many were listed.
-#include <charconv>
 #include <map>
 #include <set>
 
@@ -16,6 +15,7 @@
 #include "api/handlers/mdt_json.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "api/query_params.hpp"
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
 #include "store/mdt_case_repository.hpp"
@@ -61,21 +61,6 @@ class SuggestionList {
   std::map<std::int64_t, std::size_t> index_;
   std::vector<Suggestion> items_;
 };
-
-int LimitQuery(const Request& req) {
-  const auto text = req.Query("limit");
-  if (!text) {
-    return kDefaultWorklistSuggestions;
-  }
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc() || end != text->data() + text->size() || value < 0 ||
-      value > kMaxWorklistSuggestions) {
-    throw Error(ErrorCode::kBadRequest, "limit must be a whole number from 0 to 100",
-                {{"limit", "must be a whole number from 0 to 100"}});
-  }
-  return value;
-}
 
 std::string Plural(int n, const std::string& one, const std::string& many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -142,7 +127,10 @@ void AddWorklist(sql::Transaction& tx, const Call& call, const WorklistScope& sc
 
 Response GetMdtSuggestions(const Request& req, const Call& call) {
   const std::int64_t id = PathId(req.path_params.at("id"));
-  const int limit = LimitQuery(req);
+  IssueCollector issues;
+  const int limit =
+      IntQuery(req, "limit", 0, kMaxWorklistSuggestions, issues).value_or(kDefaultWorklistSuggestions);
+  issues.ThrowIfAny("limit is not valid");
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
     const MeetingAccess access = OpenMeeting(tx, call, id);
