@@ -64,4 +64,9 @@ std::optional<ClosureReason> ParseClosureReason(std::string_view name) {
   return ParseName(kClosures, name);
 }
 
+bool LeadMayChangeIn(EnrolmentState state) {
+  return state == EnrolmentState::kIdentified || state == EnrolmentState::kInvited ||
+         state == EnrolmentState::kEnrolled;
+}
+
 }  // namespace lcn::domain

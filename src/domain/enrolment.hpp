@@ -23,6 +23,10 @@ std::string_view EnrolmentStateName(EnrolmentState state);
 // The states a person may move to from `from` (std::nullopt: not yet in care coordination).
 std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from);
 
+// True when a person in `state` may be given a new lead professional without a change of
+// state (identified, invited, enrolled; not once declined or closed).
+bool LeadMayChangeIn(EnrolmentState state);
+
 // How the person's agreement to enrol was given.
 enum class AgreementMethod { kVerbal, kWritten, kByCarer };
 

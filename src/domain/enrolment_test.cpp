@@ -32,6 +32,14 @@ TEST(Enrolment, TheWayThroughIsIdentifiedInvitedThenEnrolledOrDeclined) {
   }
 }
 
+TEST(Enrolment, TheLeadMayChangeWhileThePersonIsInCareCoordination) {
+  EXPECT_TRUE(LeadMayChangeIn(EnrolmentState::kIdentified));
+  EXPECT_TRUE(LeadMayChangeIn(EnrolmentState::kInvited));
+  EXPECT_TRUE(LeadMayChangeIn(EnrolmentState::kEnrolled));
+  EXPECT_FALSE(LeadMayChangeIn(EnrolmentState::kDeclined));
+  EXPECT_FALSE(LeadMayChangeIn(EnrolmentState::kClosed));
+}
+
 TEST(Enrolment, NamesRoundTrip) {
   for (const S s : {S::kIdentified, S::kInvited, S::kEnrolled, S::kDeclined, S::kClosed}) {
     EXPECT_EQ(ParseEnrolmentState(EnrolmentStateName(s)), s);

@@ -122,8 +122,7 @@ Response ChangeEnrolment(const Request& req, const Call& call) {
         // Naming a new lead professional keeps the state: a change of lead, not of state.
         const bool lead_change = previous && *state == previous->state && lead &&
                                  previous->lead != std::optional(UserId(*lead)) &&
-                                 previous->state != EnrolmentState::kDeclined &&
-                                 previous->state != EnrolmentState::kClosed;
+                                 domain::LeadMayChangeIn(previous->state);
         if (!lead_change && std::find(allowed.begin(), allowed.end(), *state) == allowed.end()) {
           return Problem(409, "illegal-change", "This change is not allowed",
                          "a person cannot go from " +
