@@ -10,56 +10,69 @@
 namespace lcn::casefinding {
 namespace {
 
-// Groups rows by person (counting sort), orders each person's rows by (day, code), and drops
-// exact duplicates (same day, code and `same_extra`). Returns the kept rows in order and fills
-// `offsets` (people + 1 entries).
-template <typename SameExtra>
-std::vector<std::uint32_t> GroupByPerson(const std::vector<std::uint32_t>& person,
-                                         const std::vector<Day>& day,
-                                         const std::vector<std::uint32_t>& code, std::size_t people,
-                                         std::vector<std::uint32_t>& offsets,
-                                         SameExtra same_extra) {
-  std::vector<std::uint32_t> start(people + 1, 0);
-  for (const auto p : person) {
-    ++start[p + 1];
+template <typename T>
+void Permute(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
+  std::vector<T> out;
+  out.reserve(order.size());
+  for (const auto row : order) {
+    out.push_back(column[row]);
   }
-  std::partial_sum(start.begin(), start.end(), start.begin());
-  std::vector<std::uint32_t> order(person.size());
-  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-  for (std::uint32_t row = 0; row < person.size(); ++row) {
-    order[next[person[row]]++] = row;
+  column = std::move(out);
+}
+
+// Puts one person's rows [begin, end) of every column in the order of `slice` (those rows,
+// sorted).
+template <typename T>
+void PermuteSlice(std::vector<T>& column, const std::vector<std::uint32_t>& slice,
+                  std::size_t begin) {
+  std::vector<T> sorted;
+  sorted.reserve(slice.size());
+  for (const auto row : slice) {
+    sorted.push_back(column[row]);
   }
-  auto before = [&](std::uint32_t a, std::uint32_t b) {
-    return day[a] != day[b] ? day[a] < day[b] : code[a] < code[b];
-  };
+  std::copy(sorted.begin(), sorted.end(), column.begin() + static_cast<std::ptrdiff_t>(begin));
+}
+
+// Groups a table's rows by person, orders each person's rows by `before` (day, then code;
+// stable), and drops exact duplicates (`same`), in the columns themselves. Fills `offsets`
+// (people + 1 entries). Loaders add rows in person order and histories mostly in day order, so
+// usually nothing moves but the rows after a dropped duplicate.
+template <typename Before, typename Same, typename... T>
+void GroupRows(const RowOwners& owners, std::size_t people, std::vector<std::uint32_t>& offsets,
+               Before before, Same same, std::vector<T>&... columns) {
+  std::vector<std::uint32_t> order;
+  const std::vector<std::uint32_t> start = owners.Group(people, order);
+  if (!owners.InOrder()) {
+    (Permute(columns, order), ...);
+  }
   offsets.assign(people + 1, 0);
+  std::vector<std::uint32_t> slice;
   std::size_t kept = 0;
   for (std::size_t p = 0; p < people; ++p) {
-    auto begin = order.begin() + start[p];
-    auto end = order.begin() + start[p + 1];
-    if (!std::is_sorted(begin, end, before)) {
-      std::stable_sort(begin, end, before);
+    const std::size_t begin = start[p];
+    const std::size_t end = start[p + 1];
+    bool sorted = true;
+    for (std::size_t r = begin + 1; r < end && sorted; ++r) {
+      sorted = !before(r, r - 1);
     }
-    for (auto it = begin; it != end; ++it) {
-      if (it != begin && day[*it] == day[*(it - 1)] && code[*it] == code[*(it - 1)] &&
-          same_extra(*it, *(it - 1))) {
-        continue;  // an exact duplicate row
+    if (!sorted) {
+      slice.resize(end - begin);
+      std::iota(slice.begin(), slice.end(), static_cast<std::uint32_t>(begin));
+      std::stable_sort(slice.begin(), slice.end(), before);
+      (PermuteSlice(columns, slice, begin), ...);
+    }
+    for (std::size_t r = begin; r < end; ++r) {
+      if (kept > offsets[p] && same(kept - 1, r)) {
+        continue;  // an exact duplicate of the row kept before it
       }
-      order[kept++] = *it;
+      if (kept != r) {
+        ((columns[kept] = columns[r]), ...);
+      }
+      ++kept;
     }
     offsets[p + 1] = static_cast<std::uint32_t>(kept);
   }
-  order.resize(kept);
-  return order;
-}
-
-template <typename T>
-void Permute(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
-  std::vector<T> out(order.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    out[i] = column[order[i]];
-  }
-  column = std::move(out);
+  (columns.resize(kept), ...);
 }
 
 }  // namespace
@@ -72,14 +85,11 @@ void PopulationBuilder::Reserve(std::size_t people, std::size_t events, std::siz
   p_.practice.reserve(people);
   p_.care_home.reserve(people);
   p_.patient_ids.reserve(people);
-  event_person_.reserve(events);
   p_.event_code.reserve(events);
   p_.event_day.reserve(events);
   p_.event_value.reserve(events);
-  medication_person_.reserve(medications);
   p_.medication_code.reserve(medications);
   p_.medication_day.reserve(medications);
-  encounter_person_.reserve(encounters);
   p_.encounter_kind.reserve(encounters);
   p_.encounter_day.reserve(encounters);
 }
@@ -112,7 +122,7 @@ std::uint32_t PopulationBuilder::Intern(ConceptId code) {
 
 void PopulationBuilder::AddEvent(std::uint32_t person, ConceptId code, Day day, float value) {
   LCN_CHECK(person < p_.birth_day.size());
-  event_person_.push_back(person);
+  event_owners_.Add(person);
   p_.event_code.push_back(Intern(code));
   p_.event_day.push_back(day);
   p_.event_value.push_back(value);
@@ -120,47 +130,64 @@ void PopulationBuilder::AddEvent(std::uint32_t person, ConceptId code, Day day, 
 
 void PopulationBuilder::AddMedication(std::uint32_t person, ConceptId code, Day day) {
   LCN_CHECK(person < p_.birth_day.size());
-  medication_person_.push_back(person);
+  medication_owners_.Add(person);
   p_.medication_code.push_back(Intern(code));
   p_.medication_day.push_back(day);
 }
 
 void PopulationBuilder::AddEncounter(std::uint32_t person, EncounterKind kind, Day day) {
   LCN_CHECK(person < p_.birth_day.size());
-  encounter_person_.push_back(person);
+  encounter_owners_.Add(person);
   p_.encounter_kind.push_back(kind);
   p_.encounter_day.push_back(day);
 }
 
 Population PopulationBuilder::Build() {
   const std::size_t people = p_.Size();
-  auto order = GroupByPerson(event_person_, p_.event_day, p_.event_code, people, p_.event_offsets,
-                             [this](std::uint32_t a, std::uint32_t b) {
-                               const float x = p_.event_value[a], y = p_.event_value[b];
-                               return x == y || (std::isnan(x) && std::isnan(y));
-                             });
-  Permute(p_.event_code, order);
-  Permute(p_.event_day, order);
-  Permute(p_.event_value, order);
-  order = GroupByPerson(medication_person_, p_.medication_day, p_.medication_code, people,
-                        p_.medication_offsets, [](std::uint32_t, std::uint32_t) { return true; });
-  Permute(p_.medication_code, order);
-  Permute(p_.medication_day, order);
-  std::vector<std::uint32_t> kinds(p_.encounter_kind.size());
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    kinds[i] = static_cast<std::uint32_t>(p_.encounter_kind[i]);
-  }
-  order = GroupByPerson(encounter_person_, p_.encounter_day, kinds, people, p_.encounter_offsets,
-                        [](std::uint32_t, std::uint32_t) { return true; });
-  Permute(p_.encounter_kind, order);
-  Permute(p_.encounter_day, order);
+  auto& ev = p_;
+  GroupRows(
+      event_owners_, people, p_.event_offsets,
+      [&ev](std::size_t a, std::size_t b) {
+        return ev.event_day[a] != ev.event_day[b] ? ev.event_day[a] < ev.event_day[b]
+                                                  : ev.event_code[a] < ev.event_code[b];
+      },
+      [&ev](std::size_t a, std::size_t b) {
+        const float x = ev.event_value[a], y = ev.event_value[b];
+        return ev.event_day[a] == ev.event_day[b] && ev.event_code[a] == ev.event_code[b] &&
+               (x == y || (std::isnan(x) && std::isnan(y)));
+      },
+      p_.event_code, p_.event_day, p_.event_value);
+  GroupRows(
+      medication_owners_, people, p_.medication_offsets,
+      [&ev](std::size_t a, std::size_t b) {
+        return ev.medication_day[a] != ev.medication_day[b]
+                   ? ev.medication_day[a] < ev.medication_day[b]
+                   : ev.medication_code[a] < ev.medication_code[b];
+      },
+      [&ev](std::size_t a, std::size_t b) {
+        return ev.medication_day[a] == ev.medication_day[b] &&
+               ev.medication_code[a] == ev.medication_code[b];
+      },
+      p_.medication_code, p_.medication_day);
+  GroupRows(
+      encounter_owners_, people, p_.encounter_offsets,
+      [&ev](std::size_t a, std::size_t b) {
+        return ev.encounter_day[a] != ev.encounter_day[b]
+                   ? ev.encounter_day[a] < ev.encounter_day[b]
+                   : ev.encounter_kind[a] < ev.encounter_kind[b];
+      },
+      [&ev](std::size_t a, std::size_t b) {
+        return ev.encounter_day[a] == ev.encounter_day[b] &&
+               ev.encounter_kind[a] == ev.encounter_kind[b];
+      },
+      p_.encounter_kind, p_.encounter_day);
   Population out = std::move(p_);
   p_ = Population();
   concept_index_.clear();
   practice_index_.clear();
-  event_person_.clear();
-  medication_person_.clear();
-  encounter_person_.clear();
+  event_owners_.Clear();
+  medication_owners_.Clear();
+  encounter_owners_.Clear();
   return out;
 }
 

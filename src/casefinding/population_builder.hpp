@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // PopulationBuilder collects people and their events in any order and builds the columnar
-// Population: histories grouped per person (counting sort) and ordered by day then code, concept
-// ids interned into a dictionary.
+// Population: histories grouped per person and ordered by day then code, concept ids interned
+// into a dictionary. Rows added in person order (as the loaders add them) are grouped in place,
+// without a copy of the columns.
 // Exact duplicate rows (same person, code, day and, for events, value) are kept once: extracts
 // repeat rows, and a repeated row is not a second prescription or a second fall. Used by the
 // extract and store loaders, the demo generator, tests and benchmarks. Not thread-safe.
@@ -13,6 +14,7 @@
 #include <unordered_map>
 
 #include "casefinding/population.hpp"
+#include "casefinding/row_owners.hpp"
 
 namespace lcn::casefinding {
 
@@ -44,7 +46,7 @@ class PopulationBuilder {
   Population p_;
   std::unordered_map<ConceptId, std::uint32_t> concept_index_;
   std::unordered_map<std::string, std::uint32_t> practice_index_;
-  std::vector<std::uint32_t> event_person_, medication_person_, encounter_person_;
+  RowOwners event_owners_, medication_owners_, encounter_owners_;
 };
 
 }  // namespace lcn::casefinding
