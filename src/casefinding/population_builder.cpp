@@ -7,8 +7,33 @@
 
 #include "core/error.hpp"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace lcn::casefinding {
 namespace {
+
+// Asks the kernel to back a reserved column with huge pages where it can (Linux with
+// transparent huge pages in "madvise" mode): filling a 2 GB population then takes about a
+// thousand page faults instead of half a million. Only advice: nothing changes where the kernel
+// does not take it.
+template <typename T>
+void AdviseHugePages(const std::vector<T>& column) {
+#if defined(__linux__)
+  constexpr std::uintptr_t kPage = 4096;
+  constexpr std::size_t kWorthIt = std::size_t{8} << 20;
+  const auto begin = reinterpret_cast<std::uintptr_t>(column.data());
+  const std::uintptr_t end = begin + column.capacity() * sizeof(T);
+  const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
+  const std::uintptr_t last = end & ~(kPage - 1);
+  if (last > first && last - first >= kWorthIt) {
+    (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  }
+#else
+  (void)column;
+#endif
+}
 
 template <typename T>
 void Permute(std::vector<T>& column, const std::vector<std::uint32_t>& order) {
@@ -92,6 +117,13 @@ void PopulationBuilder::Reserve(std::size_t people, std::size_t events, std::siz
   p_.medication_day.reserve(medications);
   p_.encounter_kind.reserve(encounters);
   p_.encounter_day.reserve(encounters);
+  AdviseHugePages(p_.event_code);
+  AdviseHugePages(p_.event_day);
+  AdviseHugePages(p_.event_value);
+  AdviseHugePages(p_.medication_code);
+  AdviseHugePages(p_.medication_day);
+  AdviseHugePages(p_.encounter_kind);
+  AdviseHugePages(p_.encounter_day);
 }
 
 std::uint32_t PopulationBuilder::AddPerson(std::string patient_id, Day birth_day, domain::Sex sex,
@@ -112,18 +144,10 @@ std::uint32_t PopulationBuilder::AddPerson(std::string patient_id, Day birth_day
   return row;
 }
 
-std::uint32_t PopulationBuilder::Intern(ConceptId code) {
-  auto [it, added] = concept_index_.emplace(code, static_cast<std::uint32_t>(p_.concepts.size()));
-  if (added) {
-    p_.concepts.push_back(code);
-  }
-  return it->second;
-}
-
 void PopulationBuilder::AddEvent(std::uint32_t person, ConceptId code, Day day, float value) {
   LCN_CHECK(person < p_.birth_day.size());
   event_owners_.Add(person);
-  p_.event_code.push_back(Intern(code));
+  p_.event_code.push_back(concepts_.Intern(code));
   p_.event_day.push_back(day);
   p_.event_value.push_back(value);
 }
@@ -131,7 +155,7 @@ void PopulationBuilder::AddEvent(std::uint32_t person, ConceptId code, Day day, 
 void PopulationBuilder::AddMedication(std::uint32_t person, ConceptId code, Day day) {
   LCN_CHECK(person < p_.birth_day.size());
   medication_owners_.Add(person);
-  p_.medication_code.push_back(Intern(code));
+  p_.medication_code.push_back(concepts_.Intern(code));
   p_.medication_day.push_back(day);
 }
 
@@ -181,9 +205,9 @@ Population PopulationBuilder::Build() {
                ev.encounter_kind[a] == ev.encounter_kind[b];
       },
       p_.encounter_kind, p_.encounter_day);
+  p_.concepts = concepts_.Take();
   Population out = std::move(p_);
   p_ = Population();
-  concept_index_.clear();
   practice_index_.clear();
   event_owners_.Clear();
   medication_owners_.Clear();

@@ -13,6 +13,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "casefinding/concept_interner.hpp"
 #include "casefinding/population.hpp"
 #include "casefinding/row_owners.hpp"
 
@@ -41,10 +42,8 @@ class PopulationBuilder {
   Population Build();
 
  private:
-  std::uint32_t Intern(ConceptId code);
-
   Population p_;
-  std::unordered_map<ConceptId, std::uint32_t> concept_index_;
+  ConceptInterner concepts_;
   std::unordered_map<std::string, std::uint32_t> practice_index_;
   RowOwners event_owners_, medication_owners_, encounter_owners_;
 };

@@ -66,6 +66,7 @@ void FindingsService::Load() {
   state->plan = casefinding::Compile(definitions_, state->base);
   state->set = static_cast<std::size_t>(state->plan.SetIndex(condition_set_));
   state->results = casefinding::Run(state->base, state->plan, state->as_of);
+  state->rows.Reserve(loaded.people.size());
   for (std::uint32_t row = 0; row < loaded.people.size(); ++row) {
     state->rows.Set(row, loaded.people[row], state->base, row, state->as_of,
                     loaded.left[row] ? Exclusion::kLeft : Exclusion::kNone);

@@ -56,6 +56,16 @@ std::uint32_t PersonRows::PracticeIndex(const std::string& ods) {
   return it->second;
 }
 
+void PersonRows::Reserve(std::size_t people) {
+  person.reserve(people);
+  practice.reserve(people);
+  age.reserve(people);
+  sex.reserve(people);
+  care_home.reserve(people);
+  exclusion.reserve(people);
+  row_of.reserve(people);
+}
+
 void PersonRows::Set(std::uint32_t row, PersonId id, const casefinding::Population& population,
                      std::uint32_t p, casefinding::Day as_of, Exclusion exclusion_value) {
   Put(person, row, id);

@@ -36,6 +36,9 @@ struct PersonRows {
 
   std::uint32_t PracticeIndex(const std::string& ods);
 
+  // Room for `people` rows, so that loading a register does not grow the columns and rehash.
+  void Reserve(std::size_t people);
+
   // Sets row `row` (appending when row == size) from person `p` of `population`.
   void Set(std::uint32_t row, PersonId id, const casefinding::Population& population,
            std::uint32_t p, casefinding::Day as_of, Exclusion exclusion);

@@ -32,6 +32,18 @@ class Reader {
   explicit Reader(std::string_view bytes) : bytes_(bytes) {}
 
   std::uint64_t Varint() {
+    if (bytes_.size() - at_ >= 10) {  // a whole varint fits: no end check per byte
+      const auto* p = reinterpret_cast<const unsigned char*>(bytes_.data() + at_);
+      std::uint64_t v = 0;
+      for (int i = 0; i < 10; ++i) {
+        v |= static_cast<std::uint64_t>(p[i] & 0x7F) << (7 * i);
+        if ((p[i] & 0x80) == 0) {
+          at_ += static_cast<std::size_t>(i) + 1;
+          return v;
+        }
+      }
+      Fail("a varint is too long");
+    }
     std::uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       const auto byte = static_cast<unsigned char>(Byte());
@@ -143,11 +155,16 @@ std::string EncodeHistory(History history) {
 }
 
 History DecodeHistory(std::string_view bytes) {
+  History h;
+  DecodeHistoryInto(bytes, h);
+  return h;
+}
+
+void DecodeHistoryInto(std::string_view bytes, History& h) {
   Reader in(bytes);
   if (static_cast<unsigned char>(in.Byte()) != kHistoryFormat) {
     Reader::Fail("unknown format");
   }
-  History h;
   h.events.resize(in.Count());
   h.medications.resize(in.Count());
   h.encounters.resize(in.Count());
@@ -172,6 +189,7 @@ History DecodeHistory(std::string_view bytes) {
     }
     e.type = static_cast<extract::EncounterType>(type);
     const std::uint64_t end = in.Varint();
+    e.end_day.reset();
     if (end != 0) {
       std::int64_t start = e.start_day;
       start += UnZigZag(end - 1);
@@ -181,7 +199,6 @@ History DecodeHistory(std::string_view bytes) {
   if (!in.AtEnd()) {
     Reader::Fail("bytes after the last entry");
   }
-  return h;
 }
 
 }  // namespace lcn::registry

@@ -27,4 +27,8 @@ std::string EncodeHistory(History history);
 // of a known format (a damaged row), naming what is wrong.
 History DecodeHistory(std::string_view bytes);
 
+// The same into `history`, whose entries it replaces: a loader reuses one History's memory for
+// every person.
+void DecodeHistoryInto(std::string_view bytes, History& history);
+
 }  // namespace lcn::registry

@@ -80,6 +80,25 @@ TEST(HistoryCodec, DamagedBytesAreRefusedNotMisread) {
   wrong_format[0] = 9;
   EXPECT_THROW(DecodeHistory(wrong_format), Error);
   EXPECT_THROW(DecodeHistory(std::string("\x01\xff\xff\xff\xff\x0f\x00\x00", 8)), Error);
+  // A varint of more than ten bytes, where the buffer is long enough to read it without
+  // checking its end at every byte.
+  EXPECT_THROW(DecodeHistory("\x01" + std::string(16, '\xff') + std::string(4, '\0')), Error);
+}
+
+TEST(HistoryCodec, DecodingIntoAReusedHistoryReplacesEverything) {
+  History big;
+  big.events = {{44054006, 19000, 5.0F}, {38341003, 19001, std::nanf("")}};
+  big.medications = {{39732311000001104, 19000}, {39732311000001104, 19030}};
+  big.encounters = {{extract::EncounterType::kEmergencyAdmission, 19500, 19510},
+                    {extract::EncounterType::kOutpatient, 19600, 19600}};
+  History small;
+  small.events = {{1107481000000106, 20000, std::nanf("")}};
+  small.encounters = {{extract::EncounterType::kAeAttendance, 19700, std::nullopt}};
+  History reused;
+  DecodeHistoryInto(EncodeHistory(big), reused);
+  DecodeHistoryInto(EncodeHistory(small), reused);
+  ExpectSame(reused, small);  // no event value, medication or end day left from `big`
+  EXPECT_FALSE(reused.encounters.front().end_day.has_value());
 }
 
 }  // namespace

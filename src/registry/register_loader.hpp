@@ -33,6 +33,10 @@ std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder, const store:
 // The stored history of `row` with the events recorded in LCN for that person added.
 History HistoryOf(const store::RegisterLoadRow& row, const std::vector<store::LocalEvent>& local);
 
+// The same into `history`, whose entries it replaces (a loader reuses one History).
+void FillHistory(const store::RegisterLoadRow& row, const std::vector<store::LocalEvent>& local,
+                 History& history);
+
 // One person's row, when they are in the register (read in `tx`).
 std::optional<store::RegisterLoadRow> LoadOne(sql::Transaction& tx, PersonId person);
 
