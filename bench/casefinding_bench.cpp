@@ -87,9 +87,11 @@ int main(int argc, char** argv) {
   const cf::Population pop = cf::testdata::RandomPopulation(seed, people, events);
   std::printf("people: %zu\nevents: %zu\nmedications: %zu\nbuild_seconds: %.3f\n", pop.Size(),
               pop.EventCount(), pop.medication_code.size(), Seconds(t));
-  std::printf("engine_bytes: %zu\nbytes_per_event: %.2f\n", pop.MemoryBytes(),
+  std::printf("engine_bytes: %zu\nbytes_per_event: %.2f\nengine_reserved_bytes: %zu\n",
+              pop.MemoryBytes(),
               static_cast<double>(pop.MemoryBytes()) /
-                  static_cast<double>(pop.EventCount() + pop.medication_code.size()));
+                  static_cast<double>(pop.EventCount() + pop.medication_code.size()),
+              pop.ReservedBytes());
 
   t = Clock::now();
   const cf::Plan plan = cf::Compile(defs, pop);

@@ -130,9 +130,10 @@ int main(int argc, char** argv) {
     runs.push_back(Since(t));
   }
   std::printf("engine_run_median_seconds: %.3f\n", Median(runs));
-  std::printf("engine_population_bytes_per_event: %.1f\n",
+  std::printf("engine_population_bytes_per_event: %.1f\nengine_population_reserved_bytes: %zu\n",
               static_cast<double>(population.MemoryBytes()) /
-                  static_cast<double>(population.EventCount() + population.medication_code.size()));
+                  static_cast<double>(population.EventCount() + population.medication_code.size()),
+              population.ReservedBytes());
   population = casefinding::Population{};
 
   // Into SQLite (a file), and PostgreSQL when given.

@@ -5,25 +5,40 @@ namespace lcn::casefinding {
 namespace {
 
 template <typename T>
-std::size_t Bytes(const std::vector<T>& v) {
+std::size_t Used(const std::vector<T>& v) {
+  return v.size() * sizeof(T);
+}
+
+template <typename T>
+std::size_t Reserved(const std::vector<T>& v) {
   return v.capacity() * sizeof(T);
 }
 
-}  // namespace
-
-std::size_t Population::MemoryBytes() const {
-  std::size_t total = Bytes(patient_ids) + Bytes(birth_day) + Bytes(death_day) + Bytes(sex) +
-                      Bytes(practice) + Bytes(care_home) + Bytes(event_offsets) +
-                      Bytes(event_code) + Bytes(event_day) + Bytes(event_value) +
-                      Bytes(medication_offsets) + Bytes(medication_code) + Bytes(medication_day) +
-                      Bytes(encounter_offsets) + Bytes(encounter_kind) + Bytes(encounter_day) +
-                      Bytes(concepts) + Bytes(practices);
-  for (const auto& id : patient_ids) {
+template <typename Measure>
+std::size_t Total(const Population& p, Measure bytes) {
+  std::size_t total = bytes(p.patient_ids) + bytes(p.birth_day) + bytes(p.death_day) +
+                      bytes(p.sex) + bytes(p.practice) + bytes(p.care_home) +
+                      bytes(p.event_offsets) + bytes(p.event_code) + bytes(p.event_day) +
+                      bytes(p.event_value) + bytes(p.medication_offsets) +
+                      bytes(p.medication_code) + bytes(p.medication_day) +
+                      bytes(p.encounter_offsets) + bytes(p.encounter_kind) +
+                      bytes(p.encounter_day) + bytes(p.concepts) + bytes(p.practices);
+  for (const auto& id : p.patient_ids) {
     if (id.capacity() > 15) {  // beyond the small-string buffer
       total += id.capacity();
     }
   }
   return total;
+}
+
+}  // namespace
+
+std::size_t Population::MemoryBytes() const {
+  return Total(*this, [](const auto& v) { return Used(v); });
+}
+
+std::size_t Population::ReservedBytes() const {
+  return Total(*this, [](const auto& v) { return Reserved(v); });
 }
 
 }  // namespace lcn::casefinding

@@ -65,8 +65,12 @@ struct Population {
 
   std::size_t EventCount() const { return event_code.size(); }
 
-  // Bytes held by the columns (capacity), for the memory budget.
+  // Bytes of the columns' rows, for the memory budget: what the population occupies. Loaders
+  // reserve room ahead (ReservedBytes); room never written is address space, not memory.
   std::size_t MemoryBytes() const;
+
+  // Bytes of the columns' capacity: MemoryBytes plus the room reserved and not used.
+  std::size_t ReservedBytes() const;
 };
 
 }  // namespace lcn::casefinding

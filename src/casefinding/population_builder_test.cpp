@@ -167,5 +167,21 @@ TEST(PopulationBuilderTest, BuilderIsEmptyAndReusableAfterBuild) {
   EXPECT_EQ(p.concepts.size(), 1U);
 }
 
+TEST(PopulationBuilderTest, MemoryCountsRowsAndReservedCountsRoomAhead) {
+  PopulationBuilder b;
+  b.Reserve(1000, 100000, 1000, 1000);
+  b.AddPerson("a", 0, domain::Sex::kFemale, "A1", false);
+  b.AddEvent(0, 10, 1, 2.0F);
+  b.AddEvent(0, 11, 1);
+  b.AddMedication(0, 12, 1);
+  const Population p = b.Build();
+  // One person (birth, death, sex, practice, care home, a short id), two events, one issue, no
+  // encounter, three offsets columns of two entries, three concepts and one practice code.
+  const std::size_t expected = sizeof(std::string) + 4 + 4 + sizeof(domain::Sex) + 4 + 1 +
+                               2 * 12 + 8 + 3 * 2 * 4 + 3 * 8 + sizeof(std::string);
+  EXPECT_EQ(p.MemoryBytes(), expected);
+  EXPECT_GT(p.ReservedBytes(), 100000U * 12);  // the room reserved for events is still held
+}
+
 }  // namespace
 }  // namespace lcn::casefinding
