@@ -3,13 +3,16 @@
 // Case-finding benchmark: builds a seeded random population, compiles the rules, times full
 // engine runs (median of --runs, wall and process CPU time) and one person's re-evaluation,
 // reports engine memory against the budget (16 bytes per event plus 256 per person), and, with
-// --sql, times the same rules as plain SQL in SQLite on the same data in the same run.
+// --sql, times the same rules as plain SQL in SQLite on the same data in the same run. With
+// --export-dir DIR it writes the data, the same rules as DuckDB SQL and the engine's results to
+// DIR (tests/reference/reference_export.hpp) for bench/duckdb/run.mjs (bench/duckdb/compare.sh).
 // --events is the mean number of coded events per person drawn before the extra frailty-deficit
 // events (about a third more) and the medication issues (about half as many as events): 30
 // gives about 39 events a person, 23 about 30.
 // Prints one "key: value" line per figure; docs/benchmarks.md records the method and results.
 //
 //   lcn_casefinding_bench --people 2000000 --events 30 --runs 7 [--sql] [--threads 2]
+//                         [--export-dir DIR]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +23,7 @@
 #include <vector>
 
 #include "casefinding/engine.hpp"
+#include "reference_export.hpp"
 #include "sql/sqlite/sqlite_database.hpp"
 #include "sql_reference.hpp"
 #include "test_population.hpp"
@@ -61,6 +65,30 @@ long Arg(int argc, char** argv, const char* name, long fallback) {
     }
   }
   return fallback;
+}
+
+const char* Text(int argc, char** argv, const char* name) {
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], name) == 0) {
+      return argv[i + 1];
+    }
+  }
+  return nullptr;
+}
+
+// People whose results differ in any column: a condition set, the deficit count, the
+// admission count or the cohorts.
+std::size_t Differ(const lcn::casefinding::Results& a, const lcn::casefinding::Results& b) {
+  std::size_t differ = 0;
+  for (std::size_t p = 0; p < a.cohort_bits.size(); ++p) {
+    bool same = a.cohort_bits[p] == b.cohort_bits[p] && a.efi_deficits[p] == b.efi_deficits[p] &&
+                a.emergency_admissions[p] == b.emergency_admissions[p];
+    for (std::size_t s = 0; s < a.condition_bits.size(); ++s) {
+      same = same && a.condition_bits[s][p] == b.condition_bits[s][p];
+    }
+    differ += same ? 0 : 1;
+  }
+  return differ;
 }
 
 bool Flag(int argc, char** argv, const char* name) {
@@ -138,14 +166,18 @@ int main(int argc, char** argv) {
     t = Clock::now();
     const cf::Results sql = cf::reference::Evaluate(db, pop, defs, cf::testdata::AsOf());
     const double sql_seconds = Seconds(t);
-    std::size_t differ = 0;
-    for (std::size_t p = 0; p < pop.Size(); ++p) {
-      differ += sql.cohort_bits[p] != results.cohort_bits[p] ||
-                sql.condition_bits[0][p] != results.condition_bits[0][p] ||
-                sql.efi_deficits[p] != results.efi_deficits[p];
-    }
     std::printf("sqlite_run_seconds: %.2f\nspeedup_vs_sqlite: %.0f\nresults_differ: %zu\n",
-                sql_seconds, sql_seconds / Median(times), differ);
+                sql_seconds, sql_seconds / Median(times), Differ(sql, results));
+  }
+
+  if (const char* dir = Text(argc, argv, "--export-dir")) {
+    namespace ref = cf::reference;
+    t = Clock::now();
+    const std::size_t bytes =
+        ref::ExportInputs(dir, pop, defs, cf::testdata::AsOf(), ref::Dialect::kDuckDb);
+    ref::ExportResults(dir, pop, defs, results);
+    std::printf("export_dir: %s\nexport_bytes: %zu\nexport_seconds: %.2f\n", dir, bytes,
+                Seconds(t));
   }
   return 0;
 }
