@@ -95,7 +95,8 @@ std::vector<Route> MdtRoutes() {
        Permission::kMdtWrite,
        h::GetMdtSuggestions,
        "People the meeting might discuss, from its area: MDT and care plan reviews due by the "
-       "meeting's day, open referrals, the top of the case-finding worklist (audited)",
+       "meeting's day, open referrals, the top of the case-finding worklist; not people who had "
+       "died or left their practice by that day (audited)",
        "mdt",
        {{"limit", "at most this many from the worklist, 0-100 (default 20)"}}},
       {M::kPost,
@@ -137,7 +138,8 @@ std::vector<Route> MdtRoutes() {
        Permission::kMdtRead,
        h::ListReviews,
        "Continual review: people whose care plan or MDT review is due within withinDays or "
-       "overdue; yours as key worker, or an area's for its MDT (audited)",
+       "overdue; yours as key worker, or an area's for its MDT (audited). Never people who have "
+       "died; people who left their practice only on their key worker's list (leftPractice)",
        "mdt",
        {{"box", "mine (default)"},
         {"areaId", "instead of box: everyone at this area's practices (reach as worklists)"},

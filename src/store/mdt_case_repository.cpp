@@ -148,19 +148,23 @@ std::vector<MdtCase> MdtCaseRepository::ForPerson(PersonId person) {
 }
 
 std::vector<OpenReferral> MdtCaseRepository::OpenReferrals(
-    const std::vector<std::int64_t>& practices) {
+    const std::vector<std::int64_t>& practices, const std::string& alive_on) {
   if (practices.empty()) {
     return {};
   }
-  sql::Params params;
+  LCN_CHECK(!alive_on.empty());
+  sql::Params params = {{"alive_on", alive_on}};
   const std::string in = InList("practice", practices, params);
   return QueryAll(
       tx_,
       "SELECT t.id, t.person_id, t.service, t.title, t.state, p.given_name, p.family_name, "
       "p.nhs_number, p.birth_date, p.practice_id FROM tasks t JOIN people p ON p.id = "
-      "t.person_id WHERE t.kind = 'referral' AND t.state IN ('requested', 'accepted', "
+      "t.person_id LEFT JOIN register_patients rp ON rp.person_id = p.id "
+      "WHERE t.kind = 'referral' AND t.state IN ('requested', 'accepted', "
       "'in_progress') AND p.practice_id IN (" +
-          in + ") ORDER BY t.created_at, t.id",
+          in +
+          ") AND (rp.death_date IS NULL OR rp.death_date > ${alive_on}) "
+          "AND (rp.left_date IS NULL OR rp.left_date > ${alive_on}) ORDER BY t.created_at, t.id",
       params, [](const sql::Row& r) {
         return OpenReferral{r.Int("id"), ToPerson(r), r.OptText("service"), r.Text("title"),
                             r.Text("state")};

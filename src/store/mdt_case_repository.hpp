@@ -92,8 +92,11 @@ class MdtCaseRepository {
   std::vector<MdtCase> ForPerson(PersonId person);
 
   // Open referrals (requested, accepted, in progress) about people registered at `practices`
-  // (organisation ids), oldest first.
-  std::vector<OpenReferral> OpenReferrals(const std::vector<std::int64_t>& practices);
+  // (organisation ids), oldest first; not about people whose register death date, or the day
+  // the register found them gone from their practice (left_date), is on or before `alive_on`
+  // (YYYY-MM-DD): they had died, or were no longer registered there, by that day.
+  std::vector<OpenReferral> OpenReferrals(const std::vector<std::int64_t>& practices,
+                                          const std::string& alive_on);
 
  private:
   sql::Transaction& tx_;

@@ -16,13 +16,16 @@ const std::string& ReviewDue::DueDate() const {
 }
 
 std::vector<ReviewDue> ReviewRepository::Due(const ReviewQuery& q) {
-  sql::Params params = {{"by", q.due_by}};
+  LCN_CHECK(!q.alive_on.empty());
+  sql::Params params = {{"by", q.due_by}, {"alive_on", q.alive_on}};
   std::string scope;
   if (q.lead) {
     scope = "e.lead_user_id = ${lead}";
     params.emplace_back("lead", q.lead->Value());
   } else if (!q.practices.empty()) {
-    scope = "p.practice_id IN (" + InList("practice", q.practices, params) + ")";
+    // Registered there: someone the practice's latest extract no longer lists has left it.
+    scope = "p.practice_id IN (" + InList("practice", q.practices, params) +
+            ") AND (rp.left_date IS NULL OR rp.left_date > ${alive_on})";
   } else {
     return {};
   }
@@ -31,6 +34,7 @@ std::vector<ReviewDue> ReviewRepository::Due(const ReviewQuery& q) {
   const std::string sql =
       "SELECT p.id AS person_id, p.given_name, p.family_name, p.nhs_number, p.birth_date, "
       "p.practice_id, o.name AS practice_name, e.lead_user_id, lu.display_name AS lead_name, "
+      "rp.left_date, "
       "(SELECT MIN(cp.review_date) FROM care_plans cp WHERE cp.person_id = p.id) AS plan_review, "
       "(SELECT c.id FROM mdt_cases c JOIN mdt_meetings m ON m.id = c.meeting_id "
       "  WHERE c.person_id = p.id AND c.outcome_at IS NOT NULL AND m.state <> 'cancelled' "
@@ -41,7 +45,10 @@ std::vector<ReviewDue> ReviewRepository::Due(const ReviewQuery& q) {
       "FROM people p LEFT JOIN enrolments e ON e.person_id = p.id "
       "LEFT JOIN organisations o ON o.id = p.practice_id "
       "LEFT JOIN users lu ON lu.id = e.lead_user_id "
-      "WHERE (e.state IS NULL OR e.state <> 'closed') AND " +
+      "LEFT JOIN register_patients rp ON rp.person_id = p.id "
+      // Nobody is due a review after their death (people not in the register have no row).
+      "WHERE (rp.death_date IS NULL OR rp.death_date > ${alive_on}) "
+      "AND (e.state IS NULL OR e.state <> 'closed') AND " +
       scope +
       " AND p.id IN (SELECT cp.person_id FROM care_plans cp WHERE cp.review_date <= ${by} "
       "UNION SELECT c.person_id FROM mdt_cases c WHERE c.next_review_date <= ${by})";
@@ -53,6 +60,7 @@ std::vector<ReviewDue> ReviewRepository::Due(const ReviewQuery& q) {
     d.practice_name = r.OptText("practice_name");
     d.lead = OptId<UserId>(r, "lead_user_id");
     d.lead_name = r.OptText("lead_name");
+    d.left_practice = r.OptText("left_date");
     d.plan_review_date = r.OptText("plan_review");
     d.mdt_case = r.OptInt("mdt_case");
     d.next_meeting = r.OptInt("next_meeting");

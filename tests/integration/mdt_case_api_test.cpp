@@ -2,9 +2,10 @@
 //
 // MDT case lists and outcomes through the API on both engines: suggestions from each source
 // (the area's worklist, open referrals, care plan reviews due, MDT reviews due) and not from
-// other areas; adding by hand and removing before the meeting; outcomes whose actions become
-// tasks in the assignees' inboxes; the next review date bringing the person back at a later
-// meeting; 409 for outcomes before the meeting or with a stale version; a person's MDT history.
+// other areas, nor of people who had died or left their practice by the meeting's day; adding
+// by hand and removing before the meeting; outcomes whose actions become tasks in the
+// assignees' inboxes; the next review date bringing the person back at a later meeting; 409 for
+// outcomes before the meeting or with a stale version; a person's MDT history.
 #include <gtest/gtest.h>
 
 #include "integration/mdt_fixture.hpp"
@@ -32,19 +33,23 @@ const char* kEvents =
     "X3,38341003,2015-01-01,\n"
     "X3,44054006,2016-01-01,\n";
 
+// For the people who died or left: Doris, Ann and Edna at North Practice, no records (so on
+// no worklist); then the next extract of the practice says Doris died on 2024-01-03 and no
+// longer lists Ann, who has left; Edna lives on.
+const char* kNorthPatients =
+    "patient_id,nhs_number,birth_date,sex,practice,death_date,given_name,family_name\n"
+    "X1,9990000018,1938-04-12,female,G0001,,,\n"
+    "X3,,1960-02-02,female,G0001,,Ann,Other\n"
+    "X4,,1936-07-07,female,G0001,,Edna,Living\n";
+const char* kNorthPatientsLater =
+    "patient_id,nhs_number,birth_date,sex,practice,death_date,given_name,family_name\n"
+    "X1,9990000018,1938-04-12,female,G0001,2024-01-03,,\n"
+    "X4,,1936-07-07,female,G0001,,Edna,Living\n";
+const char* kNoEvents = "patient_id,code,date,value\n";
+
 class MdtCaseApiTest : public MdtApiTest {
  protected:
-  void Import() {
-    const auto admin = SignIn("admin");
-    api::Request req;
-    req.method = api::Method::kPost;
-    req.path = "/api/v1/register/imports";
-    req.form_files = {{"patients", kPatients}, {"events", kEvents}};
-    req.headers["cookie"] = admin.cookie;
-    req.headers["x-csrf-token"] = admin.csrf;
-    const auto r = router_->Dispatch(req);
-    ASSERT_EQ(r.status, 201) << r.body;
-  }
+  void Import() { ImportExtract(kPatients, kEvents); }
 
   api::Response Refer(std::int64_t person, const Session& s) {
     return Post("/api/v1/people/" + std::to_string(person) + "/tasks",
@@ -71,6 +76,20 @@ class MdtCaseApiTest : public MdtApiTest {
 
   std::string Outcome(std::int64_t meeting, std::int64_t c) {
     return MeetingPath(meeting) + "/cases/" + std::to_string(c) + "/outcome";
+  }
+
+  // The meeting's suggestions, as `s`.
+  json Suggestions(std::int64_t meeting, const Session& s) {
+    const auto r = Get(MeetingPath(meeting) + "/suggestions", s);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.status == 200 ? Body(r) : json{{"items", json::array()}};
+  }
+
+  std::int64_t FindPerson(const std::string& family, const std::string& birth) {
+    const json found = Body(
+        Get("/api/v1/people", SignIn("gp.north"), {{"familyName", family}, {"birthDate", birth}}));
+    EXPECT_EQ(found["items"].size(), 1U) << found.dump();
+    return found["items"].empty() ? 0 : found["items"][0]["id"].get<std::int64_t>();
   }
 };
 
@@ -138,6 +157,62 @@ TEST_P(MdtCaseApiTest, SuggestionsComeFromEverySourceInTheArea) {
   const std::int64_t attendee_only = Schedule(coordinator, ids_.network_north);
   AddAttendee(coordinator, attendee_only, "social.worker");
   EXPECT_EQ(Get(MeetingPath(attendee_only) + "/suggestions", SignIn("social.worker")).status, 403);
+}
+
+TEST_P(MdtCaseApiTest, PeopleWhoDiedOrLeftTheirPracticeAreNotSuggested) {
+  ImportExtract(kNorthPatients, kNoEvents);
+  const auto gp = SignIn("gp.north");
+  auto coordinator = SignIn("coordinator.north");
+  const std::int64_t doris = ids_.person_north;
+  const std::int64_t ann = FindPerson("Other", "1960-02-02");
+  const std::int64_t edna = FindPerson("Living", "1936-07-07");
+  const std::int64_t ivy = AddPerson("Ivy", "Reed", ids_.practice_north);  // not in the register
+  // Everyone is due the same reviews and has an open referral; Doris and Edna also have an MDT
+  // review from a meeting on 2024-01-02.
+  for (const std::int64_t p : {doris, ann, edna, ivy}) {
+    SetPlanReview(p, "2024-01-08");
+    ASSERT_EQ(Refer(p, gp).status, 201);
+  }
+  const std::int64_t earlier = Schedule(coordinator, ids_.network_north, "2024-01-02T10:00:00Z");
+  const std::int64_t doris_case = AddCase(coordinator, earlier, doris);
+  const std::int64_t edna_case = AddCase(coordinator, earlier, edna);
+  ASSERT_EQ(MoveTo(coordinator, earlier, "held").status, 200);
+  for (const std::int64_t c : {doris_case, edna_case}) {
+    ASSERT_EQ(Put(Outcome(earlier, c),
+                  {{"summary", "Review in a week"},
+                   {"decision", "continue_plan"},
+                   {"nextReviewDate", "2024-01-09"},
+                   {"version", 1}},
+                  coordinator)
+                  .status,
+              200);
+  }
+  const std::int64_t id = Schedule(coordinator, ids_.network_north, "2024-01-24T10:00:00Z");
+  const std::int64_t same_day = Schedule(coordinator, ids_.network_north, "2024-01-02T15:00:00Z");
+  const json before = Suggestions(id, coordinator);
+  EXPECT_EQ(SourcesOf(before, doris), "mdt_review,review_due,referral");
+  EXPECT_EQ(SourcesOf(before, edna), "mdt_review,review_due,referral");
+  EXPECT_EQ(SourcesOf(before, ann), "review_due,referral");
+  EXPECT_EQ(SourcesOf(before, ivy), "review_due,referral");
+
+  // Four days on (signed in again), the practice's next extract: Doris died on 2024-01-03,
+  // Ann has left.
+  clock_.AdvanceSeconds(4 * 24 * 3600);
+  ImportExtract(kNorthPatientsLater, kNoEvents);
+  coordinator = SignIn("coordinator.north");
+  const json after = Suggestions(id, coordinator);
+  EXPECT_EQ(SourcesOf(after, doris), "") << after.dump();
+  EXPECT_EQ(SourcesOf(after, ann), "") << after.dump();
+  EXPECT_EQ(SourcesOf(after, edna), "mdt_review,review_due,referral");
+  EXPECT_EQ(SourcesOf(after, ivy), "review_due,referral");
+  EXPECT_EQ(after["items"].size(), 2U);
+  // On 2024-01-02 Doris was alive and Ann still registered: that meeting's suggestions (its
+  // reviews are not yet due) still name them, for the record of that day.
+  const json then = Suggestions(same_day, coordinator);
+  EXPECT_EQ(SourcesOf(then, doris), "referral") << then.dump();
+  EXPECT_EQ(SourcesOf(then, ann), "referral");
+  EXPECT_EQ(SourcesOf(then, edna), "referral");
+  EXPECT_EQ(SourcesOf(then, ivy), "referral");
 }
 
 TEST_P(MdtCaseApiTest, CasesAreAddedByHandAndRemovedOnlyBeforeTheMeeting) {

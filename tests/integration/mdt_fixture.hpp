@@ -2,8 +2,8 @@
 //
 // MdtApiTest: ApiTest with the steps the MDT and review tests share: user ids, a person at a
 // practice, a meeting scheduled (and held) for an area, a case added, a care plan review date
-// set directly in the store (care_plans, as the care plan API keeps it), and the audit rows of
-// one action.
+// set directly in the store (care_plans, as the care plan API keeps it), an extract imported
+// into the register (how a death or a move away reaches LCN), and the audit rows of one action.
 #pragma once
 
 #include <string>
@@ -96,6 +96,21 @@ class MdtApiTest : public ApiTest {
           "updated_by) VALUES (${p}, 1, ${d}, 'agreed', ${now}, ${u})",
           {{"p", person}, {"d", review_date}, {"now", clock_.Now()}, {"u", UserIdOf("gp.north")}});
     });
+  }
+
+  // Uploads a GP extract (patients.csv and events.csv) as the administrator, as
+  // POST /api/v1/register/imports does; a patient with a death_date is recorded as having died,
+  // and people of the extract's practices whom it no longer lists as having left.
+  void ImportExtract(const std::string& patients, const std::string& events) {
+    const auto admin = SignIn("admin");
+    api::Request req;
+    req.method = api::Method::kPost;
+    req.path = "/api/v1/register/imports";
+    req.form_files = {{"patients", patients}, {"events", events}};
+    req.headers["cookie"] = admin.cookie;
+    req.headers["x-csrf-token"] = admin.csrf;
+    const auto r = router_->Dispatch(req);
+    ASSERT_EQ(r.status, 201) << r.body;
   }
 
   int CountActionRows(const std::string& action, const std::string& outcome,

@@ -3,7 +3,9 @@
 // Continual review lists through the API on both engines: a key worker's list of people whose
 // care plan review or MDT review is due within 14 days (or a chosen window) or overdue, with
 // days and the overdue flag; an area's list for its MDT, with worklist reach; people with a
-// closed enrolment left out; people outside the key worker's relationships withheld; audit rows.
+// closed enrolment or who have died left out; people who left their practice off the area's
+// list and marked on the key worker's; people outside the key worker's relationships withheld;
+// audit rows.
 #include <gtest/gtest.h>
 
 #include "integration/mdt_fixture.hpp"
@@ -116,6 +118,66 @@ TEST_P(ReviewApiTest, AnMdtNextReviewDateIsAReviewToo) {
   EXPECT_EQ(item["sources"][1]["source"], "mdt");
   EXPECT_EQ(item["sources"][1]["caseId"], c);
   EXPECT_EQ(item["nextMeeting"]["id"], next);
+}
+
+TEST_P(ReviewApiTest, PeopleWhoDiedAreOffTheListsAndThoseWhoLeftOffTheAreas) {
+  // Doris, Ann and Edna come from North Practice's extract; Ivy was added in LCN.
+  ImportExtract(
+      "patient_id,nhs_number,birth_date,sex,practice,death_date,given_name,family_name\n"
+      "X1,9990000018,1938-04-12,female,G0001,,,\n"
+      "X3,,1960-02-02,female,G0001,,Ann,Other\n"
+      "X4,,1936-07-07,female,G0001,,Edna,Living\n",
+      "patient_id,code,date,value\n");
+  auto gp = SignIn("gp.north");
+  const auto find = [&](const std::string& family, const std::string& birth) {
+    const json found =
+        Body(Get("/api/v1/people", gp, {{"familyName", family}, {"birthDate", birth}}));
+    EXPECT_EQ(found["items"].size(), 1U) << found.dump();
+    return found["items"].empty() ? 0 : found["items"][0]["id"].get<std::int64_t>();
+  };
+  const std::int64_t doris = ids_.person_north;
+  const std::int64_t ann = find("Other", "1960-02-02");
+  const std::int64_t edna = find("Living", "1936-07-07");
+  const std::int64_t ivy = AddPerson("Ivy", "Reed", ids_.practice_north);
+  for (const std::int64_t p : {doris, ann, edna, ivy}) {
+    SetKeyWorker(p, "coordinator.north", gp);
+  }
+  SetPlanReview(ivy, "2024-01-05");
+  SetPlanReview(doris, "2024-01-06");
+  SetPlanReview(ann, "2024-01-07");
+  SetPlanReview(edna, "2024-01-08");
+  auto coordinator = SignIn("coordinator.north");
+  const std::map<std::string, std::string> north = {{"areaId", std::to_string(ids_.network_north)}};
+  EXPECT_EQ(People(Body(Get("/api/v1/reviews", coordinator))),
+            (std::vector<std::int64_t>{ivy, doris, ann, edna}));
+  EXPECT_EQ(People(Body(Get("/api/v1/reviews", coordinator, north))),
+            (std::vector<std::int64_t>{ivy, doris, ann, edna}));
+
+  // Four days on (signed in again), the practice's next extract: Doris died on 2024-01-03 and
+  // Ann is no longer listed (she has left the practice).
+  clock_.AdvanceSeconds(4 * 24 * 3600);
+  gp = SignIn("gp.north");
+  coordinator = SignIn("coordinator.north");
+  ImportExtract(
+      "patient_id,nhs_number,birth_date,sex,practice,death_date,given_name,family_name\n"
+      "X1,9990000018,1938-04-12,female,G0001,2024-01-03,,\n"
+      "X4,,1936-07-07,female,G0001,,Edna,Living\n",
+      "patient_id,code,date,value\n");
+  json mine = Body(Get("/api/v1/reviews", coordinator));
+  // Ann stays with her key worker (the enrolment is still open), marked as gone.
+  ASSERT_EQ(People(mine), (std::vector<std::int64_t>{ivy, ann, edna})) << mine.dump();
+  EXPECT_TRUE(mine["items"][0]["leftPractice"].is_null());
+  EXPECT_EQ(mine["items"][1]["leftPractice"], "2024-01-05");
+  EXPECT_TRUE(mine["items"][2]["leftPractice"].is_null());
+  EXPECT_EQ(People(Body(Get("/api/v1/reviews", coordinator, north))),
+            (std::vector<std::int64_t>{ivy, edna}));
+  // Closing Ann's enrolment (she moved) takes her off her key worker's list too.
+  ASSERT_EQ(Put("/api/v1/people/" + std::to_string(ann) + "/enrolment",
+                {{"state", "closed"}, {"reason", "moved"}, {"version", 1}}, gp)
+                .status,
+            200);
+  EXPECT_EQ(People(Body(Get("/api/v1/reviews", coordinator))),
+            (std::vector<std::int64_t>{ivy, edna}));
 }
 
 TEST_P(ReviewApiTest, PeopleOutsideTheKeyWorkersRelationshipsAreWithheld) {

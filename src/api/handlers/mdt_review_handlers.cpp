@@ -5,7 +5,9 @@
 // box=mine lists the people whose key worker (enrolment lead professional) is the caller, each
 // an audited access decision (people outside the caller's relationships are withheld and
 // counted); areaId lists everyone registered at an area's practices for its MDT, with the same
-// reach as worklists, audited once with the count.
+// reach as worklists, audited once with the count. People who have died (on or before today)
+// are on neither list; people who have left their practice are on no area's list, and stay on
+// their key worker's, marked with the day they left, until the enrolment is closed.
 
 #include "api/handlers/mdt_access.hpp"
 #include "api/handlers/mdt_handlers.hpp"
@@ -47,6 +49,7 @@ json ReviewJson(const store::ReviewDue& d, std::int32_t today) {
       {"overdue", due < today},
       {"days", due - today},
       {"sources", sources},
+      {"leftPractice", d.left_practice ? json(*d.left_practice) : json(nullptr)},
       {"nextMeeting", nullptr}};
   if (d.next_meeting && d.next_meeting_starts_at) {
     j["nextMeeting"] = {{"id", *d.next_meeting},
@@ -76,6 +79,7 @@ Response ListReviews(const Request& req, const Call& call) {
   const std::int32_t today = extract::DayOf(now);
   store::ReviewQuery query;
   query.due_by = extract::FormatDay(today + within);
+  query.alive_on = extract::FormatDay(today);
   return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
     json items = json::array();
     int withheld = 0;

@@ -4,9 +4,11 @@
 // review from an earlier MDT outcome (mdt_review) or of their care plan (review_due) by the
 // meeting's day, who have an open referral (referral), or who top the area's case-finding
 // worklist (worklist: not yet enrolled or declined, in the worklist's default order, the first
-// `limit`). People already on the case list are left out; someone found by several sources is
-// listed once with every reason. Suggestions name people, so like worklists they need reach
-// over every practice of the area, and each view is audited with how many were listed.
+// `limit`). People already on the case list are left out, as are people who had died or left
+// their practice by the meeting's day (the repositories' queries leave them out; the worklist
+// never lists them); someone found by several sources is listed once with every reason.
+// Suggestions name people, so like worklists they need reach over every practice of the area,
+// and each view is audited with how many were listed.
 #include <map>
 #include <set>
 
@@ -145,7 +147,7 @@ Response GetMdtSuggestions(const Request& req, const Call& call) {
       practices.push_back(org);
     }
     SuggestionList list(on_list);
-    for (const auto& due : store::ReviewRepository(tx).Due({std::nullopt, practices, day})) {
+    for (const auto& due : store::ReviewRepository(tx).Due({std::nullopt, practices, day, day})) {
       if (due.mdt_review_date && *due.mdt_review_date <= day) {
         list.Add(due.person, MdtCaseSource::kMdtReview, "MDT review due " + *due.mdt_review_date);
       }
@@ -154,7 +156,7 @@ Response GetMdtSuggestions(const Request& req, const Call& call) {
                  "care plan review due " + *due.plan_review_date);
       }
     }
-    for (const auto& r : store::MdtCaseRepository(tx).OpenReferrals(practices)) {
+    for (const auto& r : store::MdtCaseRepository(tx).OpenReferrals(practices, day)) {
       list.Add(
           r.person, MdtCaseSource::kReferral,
           "open referral to " + ServiceWords(r.service) + ": " + r.title + " (" + r.state + ")");
