@@ -76,7 +76,10 @@ if [ -n "$(figure "$bench_out" sqlite_run_seconds)" ]; then
        "$(figure "$bench_out" results_differ))"
 fi
 echo "duckdb_load_seconds: $(figure "$duck_out" duckdb_load_seconds)"
-echo "duckdb_run_median_seconds: $duck (of $duckdb_runs)"
+echo "duckdb_run_median_seconds: $duck (of $duckdb_runs; CPU $(figure "$duck_out" \
+  duckdb_run_cpu_median_seconds))"
 echo "duckdb_results_differ: $(figure "$duck_out" duckdb_results_differ)"
 echo "speedup_vs_duckdb: $(awk -v d="$duck" -v e="$engine" 'BEGIN { printf "%.0f", d / e }')"
+echo "speedup_vs_duckdb_cpu: $(awk -v d="$(figure "$duck_out" duckdb_run_cpu_median_seconds)" \
+  -v e="$(figure "$bench_out" engine_run_cpu_median_seconds)" 'BEGIN { printf "%.0f", d / e }')"
 [ "$(figure "$duck_out" duckdb_results_differ)" = "0" ]

@@ -38,6 +38,11 @@ const rules = lines(manifest.rules);
 const resultsQuery = lines(manifest.results_query)[0];
 
 const seconds = (since) => (performance.now() - since) / 1000;
+// CPU time of the whole process (all of DuckDB's threads), in seconds.
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const print = (key, value) => console.log(`${key}: ${value}`);
 const sqlString = (s) => `'${s.replaceAll("'", "''")}'`;
@@ -74,11 +79,13 @@ print('duckdb_events', await scalar('SELECT COUNT(*) FROM ref_events'));
 // Runs: empty ref_holds, the rules in order, the results query read to the end. The same work
 // the SQLite comparison times (tests/reference/sql_reference.cpp Evaluate).
 const times = [];
+const cpu = [];
 let perStatement = [];
 let reader = null;
 for (let r = 0; r < runs; ++r) {
   perStatement = [];
   started = performance.now();
+  const cpuStarted = cpuSeconds();
   await db.run('DELETE FROM ref_holds');
   for (const statement of rules) {
     const s = performance.now();
@@ -89,11 +96,14 @@ for (let r = 0; r < runs; ++r) {
   reader = await db.runAndReadAll(resultsQuery);
   perStatement.push([seconds(s), resultsQuery]);
   times.push(seconds(started));
+  cpu.push(cpuSeconds() - cpuStarted);
 }
 print('duckdb_runs', runs);
 print('duckdb_run_median_seconds', median(times).toFixed(3));
 print('duckdb_run_min_seconds', Math.min(...times).toFixed(3));
+print('duckdb_run_cpu_median_seconds', median(cpu).toFixed(3));
 print('duckdb_run_seconds_all', times.map((t) => t.toFixed(3)).join(' '));
+print('duckdb_run_cpu_seconds_all', cpu.map((t) => t.toFixed(3)).join(' '));
 print('duckdb_statements', rules.length + 1);
 perStatement.sort((a, b) => b[0] - a[0]);
 for (const [time, statement] of perStatement.slice(0, 3)) {
