@@ -49,24 +49,27 @@ std::vector<Band> ParseBands(const json& score, const std::string& path, const S
     }
     RefuseUnknownKeys(band, at, {"min", "max", "label"}, sink);
     const auto label = ReadString(band, at, "label", true, sink);
-    const auto min = band.contains("min")
-                         ? ReadWholeNumber(band["min"], JoinPath(at, "min"), 0, sink)
-                         : std::nullopt;
-    const auto max = band.contains("max")
-                         ? ReadWholeNumber(band["max"], JoinPath(at, "max"), 0, sink)
-                         : std::nullopt;
+    std::optional<int> read_min, read_max;
+    if (band.contains("min")) {
+      read_min = ReadWholeNumber(band["min"], JoinPath(at, "min"), 0, sink);
+    }
+    if (band.contains("max")) {
+      read_max = ReadWholeNumber(band["max"], JoinPath(at, "max"), 0, sink);
+    }
     if (!band.contains("min") || !band.contains("max")) {
       sink.Add(at, "a band needs 'min' and 'max'");
     }
-    if (!label || !min || !max) {
+    if (!label || !read_min || !read_max) {
       return {};
     }
-    if (*min > *max) {
+    // Plain ints from here: GCC 12 at -O2 thinks the optionals' values may be uninitialised.
+    const int min = *read_min, max = *read_max;
+    if (min > max) {
       sink.Add(at, "min is greater than max");
       return {};
     }
     const int expected = bands.empty() ? rule.min : bands.back().max + 1;
-    if (*min != expected) {
+    if (min != expected) {
       sink.Add(JoinPath(at, "min"),
                bands.empty() ? "the first band must start at the lowest possible score, " +
                                    std::to_string(rule.min)
@@ -75,7 +78,7 @@ std::vector<Band> ParseBands(const json& score, const std::string& path, const S
                                    "overlaps)");
       return {};
     }
-    bands.push_back({*min, *max, *label});
+    bands.push_back({min, max, *label});
   }
   if (bands.back().max != rule.max) {
     sink.Add(JoinPath(IndexPath(list_path, bands.size() - 1), "max"),
