@@ -168,43 +168,31 @@ void PopulationBuilder::AddEncounter(std::uint32_t person, EncounterKind kind, D
 
 Population PopulationBuilder::Build() {
   const std::size_t people = p_.Size();
-  auto& ev = p_;
-  GroupRows(
-      event_owners_, people, p_.event_offsets,
-      [&ev](std::size_t a, std::size_t b) {
-        return ev.event_day[a] != ev.event_day[b] ? ev.event_day[a] < ev.event_day[b]
-                                                  : ev.event_code[a] < ev.event_code[b];
-      },
-      [&ev](std::size_t a, std::size_t b) {
-        const float x = ev.event_value[a], y = ev.event_value[b];
-        return ev.event_day[a] == ev.event_day[b] && ev.event_code[a] == ev.event_code[b] &&
-               (x == y || (std::isnan(x) && std::isnan(y)));
-      },
-      p_.event_code, p_.event_day, p_.event_value);
-  GroupRows(
-      medication_owners_, people, p_.medication_offsets,
-      [&ev](std::size_t a, std::size_t b) {
-        return ev.medication_day[a] != ev.medication_day[b]
-                   ? ev.medication_day[a] < ev.medication_day[b]
-                   : ev.medication_code[a] < ev.medication_code[b];
-      },
-      [&ev](std::size_t a, std::size_t b) {
-        return ev.medication_day[a] == ev.medication_day[b] &&
-               ev.medication_code[a] == ev.medication_code[b];
-      },
-      p_.medication_code, p_.medication_day);
-  GroupRows(
-      encounter_owners_, people, p_.encounter_offsets,
-      [&ev](std::size_t a, std::size_t b) {
-        return ev.encounter_day[a] != ev.encounter_day[b]
-                   ? ev.encounter_day[a] < ev.encounter_day[b]
-                   : ev.encounter_kind[a] < ev.encounter_kind[b];
-      },
-      [&ev](std::size_t a, std::size_t b) {
-        return ev.encounter_day[a] == ev.encounter_day[b] &&
-               ev.encounter_kind[a] == ev.encounter_kind[b];
-      },
-      p_.encounter_kind, p_.encounter_day);
+  // Rows order by (day, kind or code); exact duplicates share both, and for events the value.
+  const auto before = [](const auto& day, const auto& key) {
+    return [&day, &key](std::size_t a, std::size_t b) {
+      return day[a] != day[b] ? day[a] < day[b] : key[a] < key[b];
+    };
+  };
+  const auto same = [](const auto& day, const auto& key) {
+    return [&day, &key](std::size_t a, std::size_t b) {
+      return day[a] == day[b] && key[a] == key[b];
+    };
+  };
+  const auto& values = p_.event_value;
+  const auto same_event = [same_key = same(p_.event_day, p_.event_code), &values](std::size_t a,
+                                                                                   std::size_t b) {
+    const float x = values[a], y = values[b];
+    return same_key(a, b) && (x == y || (std::isnan(x) && std::isnan(y)));
+  };
+  GroupRows(event_owners_, people, p_.event_offsets, before(p_.event_day, p_.event_code),
+            same_event, p_.event_code, p_.event_day, p_.event_value);
+  GroupRows(medication_owners_, people, p_.medication_offsets,
+            before(p_.medication_day, p_.medication_code),
+            same(p_.medication_day, p_.medication_code), p_.medication_code, p_.medication_day);
+  GroupRows(encounter_owners_, people, p_.encounter_offsets,
+            before(p_.encounter_day, p_.encounter_kind),
+            same(p_.encounter_day, p_.encounter_kind), p_.encounter_kind, p_.encounter_day);
   p_.concepts = concepts_.Take();
   Population out = std::move(p_);
   p_ = Population();
