@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -54,6 +55,19 @@ class ApiTest : public ::testing::TestWithParam<test::Backend> {
 
   api::Response Put(const std::string& path, const nlohmann::json& body, const Session& s) {
     return Send(api::Method::kPut, path, body.dump(), &s);
+  }
+
+  // Uploads extract files (name -> CSV text) as POST /api/v1/register/imports does.
+  api::Response UploadExtract(const Session& s, std::map<std::string, std::string> files,
+                              std::map<std::string, std::string> query = {}) {
+    api::Request req;
+    req.method = api::Method::kPost;
+    req.path = "/api/v1/register/imports";
+    req.form_files = std::move(files);
+    req.query = std::move(query);
+    req.headers["cookie"] = s.cookie;
+    req.headers["x-csrf-token"] = s.csrf;
+    return router_->Dispatch(req);
   }
 
   static nlohmann::json Body(const api::Response& r) { return nlohmann::json::parse(r.body); }

@@ -35,20 +35,8 @@ const char* kEvents =
 
 class CaseFindingApiTest : public ApiTest {
  protected:
-  api::Response Upload(const Session& s, std::map<std::string, std::string> files,
-                       std::map<std::string, std::string> query = {}) {
-    api::Request req;
-    req.method = api::Method::kPost;
-    req.path = "/api/v1/register/imports";
-    req.form_files = std::move(files);
-    req.query = std::move(query);
-    req.headers["cookie"] = s.cookie;
-    req.headers["x-csrf-token"] = s.csrf;
-    return router_->Dispatch(req);
-  }
-
   void ImportSample() {
-    const auto r = Upload(SignIn("admin"), {{"patients", kPatients}, {"events", kEvents}});
+    const auto r = UploadExtract(SignIn("admin"), {{"patients", kPatients}, {"events", kEvents}});
     ASSERT_EQ(r.status, 201) << r.body;
   }
 
@@ -75,7 +63,7 @@ class CaseFindingApiTest : public ApiTest {
 
 TEST_P(CaseFindingApiTest, UploadImportsAndReportsUnknownCodes) {
   const auto admin = SignIn("admin");
-  const auto r = Upload(admin, {{"patients", kPatients}, {"events", kEvents}});
+  const auto r = UploadExtract(admin, {{"patients", kPatients}, {"events", kEvents}});
   ASSERT_EQ(r.status, 201) << r.body;
   const json b = Body(r);
   EXPECT_EQ(b["patientsNew"], 1);      // Ann
@@ -85,7 +73,7 @@ TEST_P(CaseFindingApiTest, UploadImportsAndReportsUnknownCodes) {
   EXPECT_EQ(b["unknownCodeSample"], json::array({"99999999999"}));
   EXPECT_EQ(CountAction("register-import"), 1);
 
-  const auto again = Upload(admin, {{"patients", kPatients}, {"events", kEvents}});
+  const auto again = UploadExtract(admin, {{"patients", kPatients}, {"events", kEvents}});
   ASSERT_EQ(again.status, 201);
   EXPECT_EQ(Body(again)["patientsUnchanged"], 3);
 
@@ -97,17 +85,17 @@ TEST_P(CaseFindingApiTest, UploadImportsAndReportsUnknownCodes) {
 TEST_P(CaseFindingApiTest, BadUploadsAreRefusedWholeWithTheirRows) {
   const auto admin = SignIn("admin");
   const std::string bad_events = std::string(kEvents) + "X1,38341003,2031-01-01,\nX9,1234567,2015-01-01,\n";
-  const auto r = Upload(admin, {{"patients", kPatients}, {"events", bad_events}});
+  const auto r = UploadExtract(admin, {{"patients", kPatients}, {"events", bad_events}});
   ASSERT_EQ(r.status, 400) << r.body;
   const std::string errors = Body(r)["errors"].dump();
   EXPECT_NE(errors.find("events.csv:11"), std::string::npos) << errors;  // future date
   EXPECT_NE(errors.find("events.csv:12"), std::string::npos) << errors;  // unknown patient
   const auto unknown_practice =
-      Upload(admin, {{"patients", "patient_id,birth_date,sex,practice\nZ,1950-01-01,male,ZZZ999\n"},
+      UploadExtract(admin, {{"patients", "patient_id,birth_date,sex,practice\nZ,1950-01-01,male,ZZZ999\n"},
                      {"events", "patient_id,code,date\n"}});
   ASSERT_EQ(unknown_practice.status, 400) << unknown_practice.body;
   EXPECT_NE(Body(unknown_practice)["errors"].dump().find("patients.csv:2"), std::string::npos);
-  const auto missing = Upload(admin, {{"patients", kPatients}, {"notes", "x"}});
+  const auto missing = UploadExtract(admin, {{"patients", kPatients}, {"notes", "x"}});
   ASSERT_EQ(missing.status, 400);
   const std::string missing_errors = Body(missing)["errors"].dump();
   EXPECT_NE(missing_errors.find("events"), std::string::npos);
@@ -117,12 +105,12 @@ TEST_P(CaseFindingApiTest, BadUploadsAreRefusedWholeWithTheirRows) {
   EXPECT_TRUE(Body(list)["items"].empty());
 
   // Only administrators import.
-  EXPECT_EQ(Upload(SignIn("gp.north"), {{"patients", kPatients}, {"events", kEvents}}).status, 403);
+  EXPECT_EQ(UploadExtract(SignIn("gp.north"), {{"patients", kPatients}, {"events", kEvents}}).status, 403);
 }
 
 TEST_P(CaseFindingApiTest, OversizedUploadsGet413) {
   config_.http.max_upload_bytes = 2048;
-  const auto r = Upload(SignIn("admin"), {{"patients", std::string(3000, 'x')}, {"events", ""}});
+  const auto r = UploadExtract(SignIn("admin"), {{"patients", std::string(3000, 'x')}, {"events", ""}});
   EXPECT_EQ(r.status, 413);
 }
 
@@ -252,7 +240,7 @@ TEST_P(CaseFindingApiTest, RecordedEventPutsThePersonOnTheWorklistAtOnce) {
   EXPECT_EQ(Post(path, {{"code", "13645005"}, {"date", "2023-12-01"}}, SignIn("gp.south")).status,
             403);
   // The recorded event survives a re-import of the same extract.
-  Upload(SignIn("admin"), {{"patients", kPatients}, {"events", kEvents}});
+  UploadExtract(SignIn("admin"), {{"patients", kPatients}, {"events", kEvents}});
   findings_->Load();
   EXPECT_EQ(Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}))["total"], 2);
 }

@@ -134,16 +134,13 @@ TEST_P(EnrolmentApiTest, OnlyWithARelationshipAndTheRightRole) {
 }
 
 TEST_P(EnrolmentApiTest, EnrolledAndDeclinedPeopleLeaveTheWorklistAtOnce) {
-  const auto admin = SignIn("admin");
-  api::Request upload;
-  upload.method = api::Method::kPost;
-  upload.path = "/api/v1/register/imports";
-  upload.form_files = {{"patients", "patient_id,nhs_number,birth_date,sex,practice\n"
-                                    "X1,9990000018,1938-04-12,female,G0001\n"},
-                       {"events", "patient_id,code,date\nX1,38341003,2015-01-01\n"
-                                  "X1,44054006,2015-01-01\nX1,13645005,2015-01-01\n"}};
-  upload.headers = {{"cookie", admin.cookie}, {"x-csrf-token", admin.csrf}};
-  ASSERT_EQ(router_->Dispatch(upload).status, 201);
+  ASSERT_EQ(UploadExtract(SignIn("admin"),
+                          {{"patients", "patient_id,nhs_number,birth_date,sex,practice\n"
+                                        "X1,9990000018,1938-04-12,female,G0001\n"},
+                           {"events", "patient_id,code,date\nX1,38341003,2015-01-01\n"
+                                      "X1,44054006,2015-01-01\nX1,13645005,2015-01-01\n"}})
+                .status,
+            201);
   const auto gp = SignIn("gp.north");
   const json before = Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}));
   EXPECT_EQ(before["total"], 1);

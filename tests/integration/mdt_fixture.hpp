@@ -102,14 +102,7 @@ class MdtApiTest : public ApiTest {
   // POST /api/v1/register/imports does; a patient with a death_date is recorded as having died,
   // and people of the extract's practices whom it no longer lists as having left.
   void ImportExtract(const std::string& patients, const std::string& events) {
-    const auto admin = SignIn("admin");
-    api::Request req;
-    req.method = api::Method::kPost;
-    req.path = "/api/v1/register/imports";
-    req.form_files = {{"patients", patients}, {"events", events}};
-    req.headers["cookie"] = admin.cookie;
-    req.headers["x-csrf-token"] = admin.csrf;
-    const auto r = router_->Dispatch(req);
+    const auto r = UploadExtract(SignIn("admin"), {{"patients", patients}, {"events", events}});
     ASSERT_EQ(r.status, 201) << r.body;
   }
 
