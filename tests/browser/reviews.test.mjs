@@ -5,12 +5,24 @@
 // his care plan; she works with one practice only, so she has no area list.
 // The network's care coordinator finds him in Southwark North's list, with
 // his key worker.
+//
+// Someone who left their practice: the administrator uploads two people at
+// Park Medical Centre (G85125), whose key worker the coordinator becomes,
+// each with a care plan due a review; a later, whole extract of the practice
+// lists only one of them, so the register finds the other gone (and the
+// practice's demo people, which no later test file uses). His own list marks
+// her, with the day, and offers to close her enrolment; it does not mark the
+// one still registered, nor Cyril.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { callApi, closeBrowserOf, newPage, personIdOf, screenshot, signedInPage, signInAndWait, tableRows, text, waitForText } from './helpers.mjs';
 
 const CYRIL = '9990001537';
+// Not in the fixture extract: reviews.test.mjs uploads them (see above).
+const LILIAN = { id: 'LP1', nhsNumber: '9990001618', birthDate: '1940-03-14', sex: 'female', givenName: 'Lilian', familyName: 'Marchbank' };
+const STANLEY = { id: 'LP2', nhsNumber: '9990001626', birthDate: '1943-10-02', sex: 'male', givenName: 'Stanley', familyName: 'Wetherall' };
+const PARK_MEDICAL_CENTRE = 'G85125';
 
 let page;
 let coordinator;
@@ -72,7 +84,9 @@ describe('continual review', { concurrency: false }, () => {
       `Care plan review by ${longDate(reviewDate)}`,
       'Not on a case list',
     ]);
-    assert.equal(await page.getByTestId('reviews').locator('tbody tr').filter({ hasText: 'Cyril Upjohn' }).getByTestId('overdue').count(), 0, 'not overdue');
+    const cyrilRow = page.getByTestId('reviews').locator('tbody tr').filter({ hasText: 'Cyril Upjohn' });
+    assert.equal(await cyrilRow.getByTestId('overdue').count(), 0, 'not overdue');
+    assert.equal(await cyrilRow.getByTestId('left-practice').count(), 0, 'still at his practice');
     assert.deepEqual(page.errors, []);
     await screenshot(page, 'reviews-mine');
 
@@ -108,5 +122,88 @@ describe('continual review', { concurrency: false }, () => {
     assert.ok(row, `he is on the area's list: ${JSON.stringify(rows)}`);
     assert.equal(row[2], 'Grace Mensah', 'with his key worker');
     assert.deepEqual(coordinator.errors, []);
+  });
+});
+
+/** Uploads an extract of these people (no events) as the administrator. */
+async function uploadExtract(admin, people, { partial }) {
+  const patients = ['patient_id,nhs_number,birth_date,sex,practice,given_name,family_name']
+    .concat(people.map((p) => [p.id, p.nhsNumber, p.birthDate, p.sex, PARK_MEDICAL_CENTRE, p.givenName, p.familyName].join(',')))
+    .join('\n');
+  const csv = (name, content) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${content}\n`) });
+  const session = await (await admin.request.get('/api/v1/session')).json();
+  const response = await admin.request.post(`/api/v1/register/imports?partial=${partial}`, {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    multipart: { patients: csv('patients.csv', patients), events: csv('events.csv', 'patient_id,code,date,value') },
+  });
+  assert.equal(response.status(), 201, await response.text());
+  return response.json();
+}
+
+/** Makes the page's user the person's key worker, with an agreed care plan due a review on reviewOn. */
+async function keyWorkerWithPlan(page, personId, reviewOn) {
+  const me = (await callApi(page, 'GET', '/api/v1/session')).body.user;
+  const invited = await callApi(page, 'PUT', `/api/v1/people/${personId}/enrolment`, { state: 'invited' });
+  assert.equal(invited.status, 200, JSON.stringify(invited.body));
+  const enrolled = await callApi(page, 'PUT', `/api/v1/people/${personId}/enrolment`, {
+    state: 'enrolled',
+    agreement: 'verbal',
+    leadUserId: me.id,
+    version: invited.body.version,
+  });
+  assert.equal(enrolled.status, 200, JSON.stringify(enrolled.body));
+  const plan = await callApi(page, 'PUT', `/api/v1/people/${personId}/care-plan`, {
+    version: 0,
+    changeNote: 'Agreed at home',
+    content: {
+      goals: [{ inOwnWords: 'I want to stay in my own home' }],
+      agreement: { agreedWith: 'person', how: 'face_to_face', agreedOn: inDays(0) },
+      reviewDate: reviewOn,
+    },
+  });
+  assert.equal(plan.status, 200, JSON.stringify(plan.body));
+}
+
+describe('someone who has left their practice', { concurrency: false }, () => {
+  let lilian;
+  let leftOn;
+
+  before(async () => {
+    const admin = await newPage(page.context().browser());
+    await signInAndWait(admin, 'admin');
+    const first = await uploadExtract(admin, [LILIAN, STANLEY], { partial: true });
+    assert.equal(first.patientsNew, 2, JSON.stringify(first));
+    lilian = await personIdOf(coordinator, LILIAN.nhsNumber);
+    await keyWorkerWithPlan(coordinator, lilian, inDays(5));
+    await keyWorkerWithPlan(coordinator, await personIdOf(coordinator, STANLEY.nhsNumber), inDays(6));
+    // The practice's next extract no longer lists Lilian.
+    const second = await uploadExtract(admin, [STANLEY], { partial: false });
+    assert.ok(second.patientsLeft >= 1, JSON.stringify(second));
+    await admin.context().close();
+    const mine = (await callApi(coordinator, 'GET', '/api/v1/reviews')).body;
+    leftOn = mine.items.find((r) => r.person.id === lilian)?.leftPractice;
+    assert.match(leftOn ?? '', /^\d{4}-\d{2}-\d{2}$/, `the API marks her: ${JSON.stringify(mine)}`);
+  });
+
+  test('his list marks her as gone from her practice, since when, and offers to close her enrolment', async () => {
+    await coordinator.goto('/reviews');
+    await waitForText(coordinator.getByTestId('review-count'), /\d+ (person|people) due a review by/);
+    const rows = coordinator.getByTestId('reviews').locator('tbody tr');
+    const her = rows.filter({ hasText: 'Lilian Marchbank' });
+    const him = rows.filter({ hasText: 'Stanley Wetherall' });
+    assert.equal(await her.count(), 1, 'she stays on her key worker’s list');
+    assert.equal(await him.count(), 1);
+
+    const marker = her.getByTestId('left-practice');
+    assert.equal(await marker.count(), 1, 'her row is marked');
+    assert.equal(await marker.locator('.nhsuk-tag').innerText(), 'Left their practice');
+    assert.match(await text(marker), new RegExp(`Not on their practice’s list since ${longDate(leftOn)}\\. If they have moved, close their enrolment`));
+    assert.equal(await him.getByTestId('left-practice').count(), 0, 'he is still registered, so not marked');
+    assert.deepEqual(coordinator.errors, []);
+    await screenshot(coordinator, 'reviews-left-practice');
+
+    await her.getByRole('link', { name: 'close their enrolment (Lilian Marchbank)' }).click();
+    await coordinator.waitForURL(new RegExp(`/people/${lilian}/enrolment$`));
+    await coordinator.getByTestId('change-enrolment').waitFor();
   });
 });

@@ -158,6 +158,8 @@ export interface ReviewItem {
   /** Days until the due date; negative when past. */
   days: number;
   sources: Array<{ source: 'care_plan' | 'mdt'; dueDate: string; caseId?: number | null }>;
+  /** The day (YYYY-MM-DD) the register found them gone from their practice; only on a key worker's own list. */
+  leftPractice?: string | null;
   nextMeeting: { id: number; startsAt: string } | null;
 }
 

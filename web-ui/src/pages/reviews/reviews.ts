@@ -2,7 +2,8 @@
 // or overdue, most overdue first. "Mine" lists the people whose key worker
 // (lead professional) is the signed-in user; "By area" everyone at an area's
 // practices, for staff whose reach covers them (as its MDT would). Each
-// person links to their care plan. The list is the page's address:
+// person links to their care plan; someone who has left their practice is
+// marked (leftPractice.ts). The list is the page's address:
 // /reviews?areaId=12&withinDays=30.
 
 import { getReviews } from '../../api/mdt';
@@ -17,6 +18,7 @@ import { setTitle } from '../../layout';
 import { navigate } from '../../router';
 import { session } from '../../session';
 import { areaOptionGroups, reachableAreas } from '../mdt/areas';
+import { leftPracticeNote } from './leftPractice';
 
 const WITHIN = [14, 30, 60, 90];
 
@@ -126,6 +128,7 @@ function reviewTable(items: ReviewItem[], byArea: boolean): HTMLElement {
         cell: (r) => [
           h('a', { href: `/people/${r.person.id}/care-plan` }, fullName(r.person)),
           h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(r.person.nhsNumber)}`),
+          leftPracticeNote(r),
         ],
       },
       { header: 'Practice', cell: (r) => r.practice ?? '' },
