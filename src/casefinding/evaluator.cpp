@@ -38,7 +38,9 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
       age_cutoff_(plan.nodes.size(), 0),
       in_window_(plan.windows.size()),
       before_window_(plan.windows.size()),
-      condition_bits_(plan.sets.size(), 0) {
+      first_in_window_(plan.windows.size()),
+      condition_bits_(plan.sets.size(), 0),
+      count_bits_(plan.sets.size(), 1) {
   events_.codes = &population.event_code;
   events_.days = &population.event_day;
   events_.class_of = &plan.event_class;
@@ -100,9 +102,8 @@ void Evaluator::BuildSteps() {
     step.count = n.at_least;
     switch (n.kind) {
       case K::kCode:
-        step.op = n.window != 0 && n.first ? Op::kFirst : Op::kBit;
-        step.mask = &WindowMask(n);
-        step.not_mask = n.window != 0 ? &before_window_[n.window_index] : nullptr;
+        step.op = Op::kBit;
+        step.mask = n.window != 0 && n.first ? &first_in_window_[n.window_index] : &WindowMask(n);
         break;
       case K::kMedications:
       case K::kEventCount:
@@ -141,10 +142,26 @@ void Evaluator::BuildSteps() {
       case K::kAllOf:
       case K::kNot: {
         step.op = n.kind == K::kAnyOf ? Op::kAnyOf : n.kind == K::kAllOf ? Op::kAllOf : Op::kNot;
+        if (n.kind == K::kNot && steps_[plan_.children[n.child_begin]].literal) {
+          step.literal = true;
+          step.lit = steps_[plan_.children[n.child_begin]].lit;
+          step.lit.flip ^= 1U;
+          break;
+        }
+        step.lits_begin = static_cast<std::uint32_t>(lits_.size());
+        if (n.kind != K::kNot) {
+          for (auto c = n.child_begin; c < n.child_end; ++c) {
+            if (steps_[plan_.children[c]].literal) {
+              lits_.push_back(steps_[plan_.children[c]].lit);
+            }
+          }
+        }
+        step.lits_end = static_cast<std::uint32_t>(lits_.size());
         step.kids_begin = static_cast<std::uint32_t>(kids_.size());
         for (const bool cheap : {true, false}) {
           for (auto c = n.child_begin; c < n.child_end; ++c) {
-            if (steps_[plan_.children[c]].cheap == cheap) {
+            const Step& kid = steps_[plan_.children[c]];
+            if (kid.cheap == cheap && (n.kind == K::kNot || !kid.literal)) {
               kids_.push_back(plan_.children[c]);
             }
           }
@@ -159,6 +176,19 @@ void Evaluator::BuildSteps() {
       default:  // values, distinct medications, admissions
         step.cheap = false;
         break;
+    }
+    if (step.op == Op::kBit) {
+      step.literal = true;
+      step.lit = {&step.mask->words[step.bit / 64], step.bit % 64U, 0};
+    } else if (step.op == Op::kCondition) {
+      step.literal = true;
+      step.lit = {&condition_bits_[step.bit], static_cast<std::uint32_t>(step.count), 0};
+    } else if (step.op == Op::kConditionCount && step.count < 64) {
+      step.literal = true;
+      step.lit = {&count_bits_[step.bit], static_cast<std::uint32_t>(std::max(step.count, 0)), 0};
+    } else if (step.op == Op::kFrailty && step.count < 64) {
+      step.literal = true;
+      step.lit = {&frailty_bits_, static_cast<std::uint32_t>(std::max(step.count, 0)), 0};
     }
   }
   for (const auto* definitions : {&plan_.deficits, &plan_.cohorts}) {
@@ -175,13 +205,14 @@ void Evaluator::BuildSteps() {
 
 bool Evaluator::Test(std::uint32_t node) {
   const Step& step = steps_[node];
+  if (step.literal) {
+    return step.lit.Value();
+  }
   switch (step.op) {
     case Op::kBit:
       return step.mask->test(step.bit);
-    case Op::kFirst:
-      return step.mask->test(step.bit) && !step.not_mask->test(step.bit);
     case Op::kAnyOf: {
-      bool any = false;
+      bool any = Literals(step);
       for (auto i = step.kids_begin; i < step.kids_cheap_end; ++i) {
         any |= Test(kids_[i]);
       }
@@ -191,7 +222,7 @@ bool Evaluator::Test(std::uint32_t node) {
       return any;
     }
     case Op::kAllOf: {
-      bool all = true;
+      bool all = Literals(step);
       for (auto i = step.kids_begin; i < step.kids_cheap_end; ++i) {
         all &= Test(kids_[i]);
       }

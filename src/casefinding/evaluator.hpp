@@ -11,6 +11,7 @@
 // reused across people.
 #pragma once
 
+#include <bit>
 #include <optional>
 #include <vector>
 
@@ -37,17 +38,26 @@ class Evaluator {
       return HoldsWithEvidence(d, evidence);
     }
     const Step& root = steps_[d.root];
-    if (root.op == Op::kBit) {
-      return root.mask->test(root.bit);
+    if (root.literal) {
+      return root.lit.Value();
+    }
+    if ((root.op == Op::kAnyOf || root.op == Op::kAllOf) && root.kids_begin == root.kids_end) {
+      return Literals(root);  // a combination of literals
     }
     // Rules with costly parts are skipped for people with none of their lists.
     return (!root.gated || d.needs.Intersects(ever_)) && Test(d.root);
   }
 
   // Results earlier definitions produced for the current person, for cohorts to use.
-  void SetConditionBits(std::size_t set, std::uint64_t bits) { condition_bits_[set] = bits; }
+  void SetConditionBits(std::size_t set, std::uint64_t bits) {
+    condition_bits_[set] = bits;
+    count_bits_[set] = AtMost(std::popcount(bits));
+  }
 
-  void SetFrailty(FrailtyCategory c) { frailty_ = c; }
+  void SetFrailty(FrailtyCategory c) {
+    frailty_ = c;
+    frailty_bits_ = AtMost(static_cast<int>(c));
+  }
 
   // Age in whole years on the as-of date.
   int Age();
@@ -108,7 +118,6 @@ class Evaluator {
   // How Test() decides a node.
   enum class Op : std::uint8_t {
     kBit,             // bit `bit` of *mask
-    kFirst,           // bit `bit` of *mask and not of *not_mask (first record in a window)
     kAnyOf,           // children: the cheap ones all, then the costly ones while none held
     kAllOf,           // likewise while all held
     kNot,             // the child
@@ -117,18 +126,45 @@ class Evaluator {
     kFrailty,         // frailty_ at least `count`
     kRule,            // Eval(): reads the person's rows (values, counts above one, ...)
   };
+  // One bit of the person's masks or condition bits, possibly negated: how bit tests, their
+  // negations and conditions are read without a call.
+  struct Literal {
+    const std::uint64_t* word = nullptr;
+    std::uint32_t shift = 0;
+    std::uint64_t flip = 0;  // 1: negated
+    bool Value() const { return ((*word >> shift) ^ flip) & 1U; }
+  };
   struct Step {
     Op op = Op::kRule;
-    bool cheap = false;  // no rows read: bits and combinations of bits
-    bool gated = false;  // for roots: has costly parts and can only hold with its lists
+    bool cheap = false;    // no rows read: bits and combinations of bits
+    bool gated = false;    // for roots: has costly parts and can only hold with its lists
+    bool literal = false;  // the step is `lit` (bit tests, conditions, and their negations)
     std::uint16_t bit = 0;
     std::int32_t count = 0;
     const ListMask* mask = nullptr;
-    const ListMask* not_mask = nullptr;
-    std::uint32_t kids_begin = 0, kids_cheap_end = 0, kids_end = 0;  // into kids_
+    Literal lit;
+    // Combinators' children: literals (into lits_), then the other cheap ones and the costly
+    // ones (into kids_).
+    std::uint32_t lits_begin = 0, lits_end = 0;
+    std::uint32_t kids_begin = 0, kids_cheap_end = 0, kids_end = 0;
   };
 
   void BuildSteps();
+  // An anyOf or allOf step's literals combined (false or true when it has none).
+  bool Literals(const Step& step) const {
+    if (step.op == Op::kAnyOf) {
+      bool any = false;
+      for (auto i = step.lits_begin; i < step.lits_end; ++i) {
+        any |= lits_[i].Value();
+      }
+      return any;
+    }
+    bool all = true;
+    for (auto i = step.lits_begin; i < step.lits_end; ++i) {
+      all &= lits_[i].Value();
+    }
+    return all;
+  }
   // Eval(node, nullptr) by the step table: cheap children are combined without branching on
   // each, and costly ones are evaluated only while they can still change the answer.
   bool Test(std::uint32_t node);
@@ -148,6 +184,7 @@ class Evaluator {
   std::vector<Day> age_cutoff_;
   std::vector<Step> steps_;           // per node
   std::vector<std::uint32_t> kids_;  // combinators' children, cheap ones first
+  std::vector<Literal> lits_;        // combinators' children that are literals
   // Demographic predicates, one bit each of person_bits_, set by Load().
   struct Demographic {
     Rule::Kind kind = Rule::Kind::kSex;
@@ -164,8 +201,17 @@ class Evaluator {
   ListMask ever_;                       // lists with a record up to the as-of date
   std::vector<ListMask> in_window_;     // per window: lists with a record in it
   std::vector<ListMask> before_window_;  // per window: lists with a record before it
+  std::vector<ListMask> first_in_window_;  // per window: lists whose first record is in it
   std::vector<std::uint64_t> condition_bits_;
   FrailtyCategory frailty_ = FrailtyCategory::kNotAssessed;
+  // Thresholds as bits, so that "at least N" is a literal: per set, bit N is set when N or more
+  // conditions hold; bit N of frailty_bits_ when the category is at least N.
+  std::vector<std::uint64_t> count_bits_;
+  std::uint64_t frailty_bits_ = 1;
+  // Bits 0..n set.
+  static std::uint64_t AtMost(int n) {
+    return n >= 63 ? ~std::uint64_t{0} : (std::uint64_t{2} << n) - 1;
+  }
   std::vector<std::uint32_t> scratch_codes_;
   bool admissions_known_ = false;  // EmergencyAdmissions' last answer for this person
   Day admissions_window_ = 0;

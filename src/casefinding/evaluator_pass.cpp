@@ -93,6 +93,11 @@ void Evaluator::Masks() {
       add(acc, table->segments[j]);
     }
   }
+  for (std::size_t k = 0; k < in_window_.size(); ++k) {
+    for (std::size_t w = 0; w < kWords; ++w) {
+      first_in_window_[k].words[w] = in_window_[k].words[w] & ~before_window_[k].words[w];
+    }
+  }
 }
 
 template <std::size_t kWords>
@@ -115,7 +120,9 @@ void Evaluator::Load(std::uint32_t person) {
   age_.reset();
   admissions_known_ = false;
   std::fill(condition_bits_.begin(), condition_bits_.end(), 0);
+  std::fill(count_bits_.begin(), count_bits_.end(), 1);
   frailty_ = FrailtyCategory::kNotAssessed;
+  frailty_bits_ = 1;
   person_bits_ = ListMask{};
   const Day birth = pop_.birth_day[person];
   for (std::size_t j = 0; j < demographics_.size(); ++j) {
