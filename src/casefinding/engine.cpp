@@ -55,10 +55,7 @@ void EvaluatePerson(Evaluator& ev, const Plan& plan, std::size_t person, Results
   }
   std::uint8_t deficits = kNotAssessed;
   if (!plan.deficits.empty() && ev.AgeAtLeast(kFrailtyAge)) {
-    deficits = 0;
-    for (const auto& d : plan.deficits) {
-      deficits = static_cast<std::uint8_t>(deficits + std::uint8_t{ev.Holds(d, nullptr)});
-    }
+    deficits = static_cast<std::uint8_t>(ev.CountDeficits());
     ev.SetFrailty(CategoryFor(deficits));
   }
   results.efi_deficits[person] = deficits;

@@ -40,7 +40,8 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
       before_window_(plan.windows.size()),
       first_in_window_(plan.windows.size()),
       condition_bits_(plan.sets.size(), 0),
-      count_bits_(plan.sets.size(), 1) {
+      count_bits_(plan.sets.size(), 1),
+      counted_(plan.sets.size(), false) {
   events_.codes = &population.event_code;
   events_.days = &population.event_day;
   events_.class_of = &plan.event_class;
@@ -111,8 +112,13 @@ void Evaluator::BuildSteps() {
           step.op = Op::kBit;
           step.mask = &WindowMask(n);
         } else {
+          step.op = Op::kCount;
           step.cheap = false;
         }
+        break;
+      case K::kValue:
+        step.op = Op::kValue;
+        step.cheap = false;
         break;
       case K::kAgeAtLeast:
       case K::kAgeBelow:
@@ -184,12 +190,28 @@ void Evaluator::BuildSteps() {
       step.literal = true;
       step.lit = {&condition_bits_[step.bit], static_cast<std::uint32_t>(step.count), 0};
     } else if (step.op == Op::kConditionCount && step.count < 64) {
+      counted_[step.bit] = true;
       step.literal = true;
       step.lit = {&count_bits_[step.bit], static_cast<std::uint32_t>(std::max(step.count, 0)), 0};
     } else if (step.op == Op::kFrailty && step.count < 64) {
       step.literal = true;
       step.lit = {&frailty_bits_, static_cast<std::uint32_t>(std::max(step.count, 0)), 0};
     }
+  }
+  for (std::uint32_t i = 0; i < plan_.deficits.size(); ++i) {
+    const Step& root = steps_[plan_.deficits[i].root];
+    if (!root.literal) {
+      other_deficits_.push_back(i);
+      continue;
+    }
+    const std::uint64_t bit = std::uint64_t{1} << root.lit.shift;
+    auto group = std::find_if(deficit_groups_.begin(), deficit_groups_.end(), [&](const auto& g) {
+      return g.word == root.lit.word && ((g.set | g.clear) & bit) == 0;  // each bit counts once
+    });
+    if (group == deficit_groups_.end()) {
+      group = deficit_groups_.insert(deficit_groups_.end(), LiteralGroup{root.lit.word, 0, 0});
+    }
+    (root.lit.flip != 0 ? group->clear : group->set) |= bit;
   }
   for (const auto* definitions : {&plan_.deficits, &plan_.cohorts}) {
     for (const auto& d : *definitions) {
@@ -201,6 +223,17 @@ void Evaluator::BuildSteps() {
       steps_[d.root].gated = !steps_[d.root].cheap && d.needs_events;
     }
   }
+}
+
+int Evaluator::CountDeficits() {
+  int count = 0;
+  for (const LiteralGroup& g : deficit_groups_) {
+    count += std::popcount((*g.word & g.set) | (~*g.word & g.clear));
+  }
+  for (const std::uint32_t i : other_deficits_) {
+    count += Holds(plan_.deficits[i], nullptr) ? 1 : 0;
+  }
+  return count;
 }
 
 bool Evaluator::Test(std::uint32_t node) {
@@ -239,6 +272,10 @@ bool Evaluator::Test(std::uint32_t node) {
       return (condition_bits_[step.bit] >> step.count) & 1U;
     case Op::kFrailty:
       return static_cast<int>(frailty_) >= step.count;
+    case Op::kCount:
+      return EvalCount(plan_.nodes[node], nullptr);
+    case Op::kValue:
+      return EvalValue(plan_.nodes[node], nullptr);
     case Op::kRule:
       break;
   }

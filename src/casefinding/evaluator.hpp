@@ -48,10 +48,16 @@ class Evaluator {
     return (!root.gated || d.needs.Intersects(ever_)) && Test(d.root);
   }
 
+  // How many of the plan's frailty deficits hold. Deficits that are one literal each are
+  // counted a mask word at a time.
+  int CountDeficits();
+
   // Results earlier definitions produced for the current person, for cohorts to use.
   void SetConditionBits(std::size_t set, std::uint64_t bits) {
     condition_bits_[set] = bits;
-    count_bits_[set] = AtMost(std::popcount(bits));
+    if (counted_[set]) {
+      count_bits_[set] = AtMost(std::popcount(bits));
+    }
   }
 
   void SetFrailty(FrailtyCategory c) {
@@ -124,7 +130,9 @@ class Evaluator {
     kConditionCount,  // condition_bits_[bit] has `count` or more conditions
     kCondition,       // bit `count` of condition_bits_[bit]
     kFrailty,         // frailty_ at least `count`
-    kRule,            // Eval(): reads the person's rows (values, counts above one, ...)
+    kCount,           // EvalCount(): counts above one
+    kValue,           // EvalValue()
+    kRule,            // Eval(): the other rules that read the person's rows
   };
   // One bit of the person's masks or condition bits, possibly negated: how bit tests, their
   // negations and conditions are read without a call.
@@ -185,6 +193,14 @@ class Evaluator {
   std::vector<Step> steps_;           // per node
   std::vector<std::uint32_t> kids_;  // combinators' children, cheap ones first
   std::vector<Literal> lits_;        // combinators' children that are literals
+  // Deficits that are one literal: per word they read, the bits that count when set and when
+  // clear. The other deficits, by index.
+  struct LiteralGroup {
+    const std::uint64_t* word = nullptr;
+    std::uint64_t set = 0, clear = 0;
+  };
+  std::vector<LiteralGroup> deficit_groups_;
+  std::vector<std::uint32_t> other_deficits_;
   // Demographic predicates, one bit each of person_bits_, set by Load().
   struct Demographic {
     Rule::Kind kind = Rule::Kind::kSex;
@@ -207,6 +223,7 @@ class Evaluator {
   // Thresholds as bits, so that "at least N" is a literal: per set, bit N is set when N or more
   // conditions hold; bit N of frailty_bits_ when the category is at least N.
   std::vector<std::uint64_t> count_bits_;
+  std::vector<bool> counted_;  // per set: a literal reads count_bits_
   std::uint64_t frailty_bits_ = 1;
   // Bits 0..n set.
   static std::uint64_t AtMost(int n) {
