@@ -392,6 +392,50 @@ TEST_F(EngineTest, ExplainGivesTheRecordBehindEachFinding) {
   EXPECT_EQ(results_.ConditionCount(0, p), 3);
 }
 
+// Latest values in a window no other rule uses: the rows are not split at the window's start,
+// and the value rule finds it by day as it walks back. Edges: 729 days back is in a 730-day
+// window, 730 is out; the latest value, not an older one inside the window, decides.
+TEST_F(EngineTest, LatestValuesInAWindowOnlyTheyUseStopAtItsFirstDay) {
+  const auto in = Person(), out = Person(), latest_high = Person(), two_in = Person(),
+             one_in = Person();
+  builder_.AddEvent(in, 401, kAsOf - 729, 50);
+  builder_.AddEvent(out, 401, kAsOf - 730, 50);
+  builder_.AddEvent(latest_high, 401, kAsOf - 400, 50);
+  builder_.AddEvent(latest_high, 401, kAsOf - 100, 70);
+  builder_.AddEvent(two_in, 401, kAsOf - 729, 50);
+  builder_.AddEvent(two_in, 401, kAsOf - 10, 55);
+  builder_.AddEvent(one_in, 401, kAsOf - 731, 50);  // the older of the two is out
+  builder_.AddEvent(one_in, 401, kAsOf - 10, 55);
+  population_ = builder_.Build();
+  DefinitionSet defs;
+  defs.version = "value-window-test";
+  CodeList egfr;
+  egfr.name = "egfr";
+  egfr.codes = {401};
+  defs.code_lists["egfr"] = egfr;
+  defs.condition_sets["v"] = {
+      {"LOW", "latest below 60 in 730 days", std::nullopt,
+       Value("egfr", ValueAggregate::kLatest, Rule::Compare::kBelow, 60, 730)},
+      {"LOW2", "both latest two below 60 in 730 days", std::nullopt,
+       Value("egfr", ValueAggregate::kMaxOfLatestTwo, Rule::Compare::kBelow, 60, 730)},
+  };
+  plan_ = Compile(defs, population_);
+  results_ = casefinding::Run(population_, plan_, kAsOf, 1);
+  const auto bits = [&](std::uint32_t p) { return results_.condition_bits[0][p]; };
+  EXPECT_EQ(bits(in), 0b01U);  // one value: not two
+  EXPECT_EQ(bits(out), 0b00U);
+  EXPECT_EQ(bits(latest_high), 0b00U);
+  EXPECT_EQ(bits(two_in), 0b11U);
+  EXPECT_EQ(bits(one_in), 0b01U);
+  for (const auto p : {in, out, latest_high, two_in, one_in}) {
+    std::uint64_t explained = 0;
+    for (const auto& f : Explain(population_, plan_, kAsOf, p).findings) {
+      explained |= f.id == "LOW" ? 1U : f.id == "LOW2" ? 2U : 0U;
+    }
+    EXPECT_EQ(explained, bits(p)) << p;
+  }
+}
+
 TEST_F(EngineTest, UnknownListsAreRefusedAtCompile) {
   Person();
   population_ = builder_.Build();

@@ -36,6 +36,7 @@ Evaluator::Evaluator(const Population& population, const Plan& plan, Day as_of)
       plan_(plan),
       as_of_(as_of),
       age_cutoff_(plan.nodes.size(), 0),
+      segmented_(plan.windows.size(), false),
       in_window_(plan.windows.size()),
       before_window_(plan.windows.size()),
       first_in_window_(plan.windows.size()),
@@ -290,7 +291,9 @@ void Evaluator::SetUpTable(Table& table, bool medications) {
                              n.kind == K::kEventCount || n.kind == K::kMedications ||
                              n.kind == K::kDistinctMedications;
     const bool on_medications = n.kind == K::kMedications || n.kind == K::kDistinctMedications;
-    if (record_rule && n.window != 0 && on_medications == medications) {
+    // Latest values find the window's start as they walk back (EvalValue).
+    const bool walks_back = n.kind == K::kValue && n.aggregate != ValueAggregate::kAny;
+    if (record_rule && !walks_back && n.window != 0 && on_medications == medications) {
       used[n.window_index] = true;
     }
   }
@@ -299,6 +302,7 @@ void Evaluator::SetUpTable(Table& table, bool medications) {
   const Day after = as_of_ == kNoDay ? kNoDay : as_of_ + 1;
   for (std::size_t k = 0; k < used.size(); ++k) {
     if (used[k]) {
+      segmented_[k] = true;
       table.windows.push_back(static_cast<std::uint16_t>(k));
       table.from.push_back(std::min(WindowStart(as_of_, plan_.windows[k]), after));
     }

@@ -214,6 +214,7 @@ class Evaluator {
   int cutoff_years_ = -1;  // AgeAtLeast's last question and answer
   Day cutoff_ = 0;
   Table events_, medications_;
+  std::vector<bool> segmented_;  // per plan window: Load() splits a table's rows at its start
   ListMask ever_;                       // lists with a record up to the as-of date
   std::vector<ListMask> in_window_;     // per window: lists with a record in it
   std::vector<ListMask> before_window_;  // per window: lists with a record before it

@@ -129,7 +129,10 @@ bool AnyInRange(const float* values, std::uint32_t rows, float low, float high) 
 }  // namespace
 
 bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
-  if (!WindowMask(n).test(n.list)) {
+  // Latest values find their window's start by its day as they walk back, so Load() does not
+  // split the rows at a window only they use; they are then gated on the list ever.
+  const bool split = n.window == 0 || segmented_[n.window_index];
+  if (!(split ? WindowMask(n) : ever_).test(n.list)) {
     return false;
   }
   const auto index = static_cast<std::size_t>(&n - plan_.nodes.data());
@@ -152,7 +155,12 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
   // a value; for "any", to the latest that meets the comparison. For "any" the comparison is
   // tested first since it rarely holds; otherwise both tests are made on every row rather than
   // branching on which rows have values.
-  for (std::uint32_t row = events_.end; row-- > WindowBegin(n, events_);) {
+  const Day* const days = pop_.event_day.data();
+  const Day first_day = any ? kMinDay : WindowStart(as_of_, n.window);
+  for (std::uint32_t row = events_.end; row-- > (any ? WindowBegin(n, events_) : events_.begin);) {
+    if (days[row] < first_day) {
+      break;  // before the window
+    }
     const float v = values[row];
     const bool match = any ? meets(v) && EventIn(row, n.list)
                            : static_cast<bool>(!std::isnan(v) & EventIn(row, n.list));
