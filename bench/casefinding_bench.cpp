@@ -6,13 +6,14 @@
 // --sql, times the same rules as plain SQL in SQLite on the same data in the same run. With
 // --export-dir DIR it writes the data, the same rules as DuckDB SQL and the engine's results to
 // DIR (tests/reference/reference_export.hpp) for bench/duckdb/run.mjs (bench/duckdb/compare.sh).
+// With --ablate it also prints what each definition costs (casefinding_ablation.hpp).
 // --events is the mean number of coded events per person drawn before the extra frailty-deficit
 // events (about a third more) and the medication issues (about half as many as events): 30
 // gives about 39 events a person, 23 about 30.
 // Prints one "key: value" line per figure; docs/benchmarks.md records the method and results.
 //
 //   lcn_casefinding_bench --people 2000000 --events 30 --runs 7 [--sql] [--threads 2]
-//                         [--export-dir DIR]
+//                         [--export-dir DIR] [--ablate]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "casefinding/engine.hpp"
+#include "casefinding_ablation.hpp"
 #include "reference_export.hpp"
 #include "sql/sqlite/sqlite_database.hpp"
 #include "sql_reference.hpp"
@@ -168,6 +170,10 @@ int main(int argc, char** argv) {
     const double sql_seconds = Seconds(t);
     std::printf("sqlite_run_seconds: %.2f\nspeedup_vs_sqlite: %.0f\nresults_differ: %zu\n",
                 sql_seconds, sql_seconds / Median(times), Differ(sql, results));
+  }
+
+  if (Flag(argc, argv, "--ablate")) {
+    cf::bench::RunAblation(pop, defs, cf::testdata::AsOf(), runs);
   }
 
   if (const char* dir = Text(argc, argv, "--export-dir")) {

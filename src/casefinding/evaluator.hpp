@@ -27,6 +27,9 @@ int DistinctCount(std::vector<std::uint32_t>& codes);
 class Evaluator {
  public:
   Evaluator(const Population& population, const Plan& plan, Day as_of);
+  // Steps point into the evaluator's own masks.
+  Evaluator(const Evaluator&) = delete;
+  Evaluator& operator=(const Evaluator&) = delete;
 
   // Prepares `person` for evaluation.
   void Load(std::uint32_t person);
