@@ -157,13 +157,22 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
   // branching on which rows have values.
   const Day* const days = pop_.event_day.data();
   const Day first_day = any ? kMinDay : WindowStart(as_of_, n.window);
+  // Whether a row is in the list, from locals only (no reloading of the columns).
+  const std::uint32_t* const codes = pop_.event_code.data();
+  const std::uint32_t* const class_of = plan_.event_class.data();
+  const ListMask* const classes = plan_.class_masks.data();
+  const std::size_t word = n.list / 64;
+  const unsigned shift = n.list % 64U;
+  auto in_list = [&](std::uint32_t row) {
+    return ((classes[class_of[codes[row]]].words[word] >> shift) & 1U) != 0;
+  };
   for (std::uint32_t row = events_.end; row-- > (any ? WindowBegin(n, events_) : events_.begin);) {
     if (days[row] < first_day) {
       break;  // before the window
     }
     const float v = values[row];
-    const bool match = any ? meets(v) && EventIn(row, n.list)
-                           : static_cast<bool>(!std::isnan(v) & EventIn(row, n.list));
+    const bool match =
+        any ? meets(v) && in_list(row) : static_cast<bool>(!std::isnan(v) & in_list(row));
     if (match) {
       (seen == 0 ? latest : second) = row;
       if (++seen == wanted) {
