@@ -48,7 +48,7 @@ class Evaluator {
       return Literals(root);  // a combination of literals
     }
     // Rules with costly parts are skipped for people with none of their lists.
-    return (!root.gated || d.needs.Intersects(ever_)) && Test(d.root);
+    return (!root.gated || NeedsMet(d.needs)) && Test(d.root);
   }
 
   // How many of the plan's frailty deficits hold. Deficits that are one literal each are
@@ -161,6 +161,14 @@ class Evaluator {
   };
 
   void BuildSteps();
+  // The person has one of `needs` (the plan's mask words only).
+  bool NeedsMet(const ListMask& needs) const {
+    std::uint64_t any = needs.words[0] & ever_.words[0];
+    for (std::size_t w = 1; w < plan_.mask_words; ++w) {
+      any |= needs.words[w] & ever_.words[w];
+    }
+    return any != 0;
+  }
   // An anyOf or allOf step's literals combined (false or true when it has none).
   bool Literals(const Step& step) const {
     if (step.op == Op::kAnyOf) {
