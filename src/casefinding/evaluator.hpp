@@ -4,10 +4,11 @@
 // the person's events and medication issues up to the as-of date and ORs each record's list
 // mask (its concept's class) into the segment of the plan's windows it falls in; from those
 // segments come the masks of the lists the person has ever, in each window, and before each
-// window. Most rules are then bit tests. Counts above one, values and distinct medications
-// walk the person's own rows in the window when they are evaluated, and only for people who
-// have the list there. Windows and ages are turned into day thresholds once, when the
-// evaluator is made. Optionally records the evidence behind each result. One per thread;
+// window. Most rules are then literals: one bit of those masks, of the conditions found or of
+// thresholds on them, read without a call (ADR 0013). Counts above one, values and distinct
+// medications walk the person's own rows in the window when they are evaluated, and only for
+// people who have the list there. Windows and ages are turned into day thresholds once, when
+// the evaluator is made. Optionally records the evidence behind each result. One per thread;
 // reused across people.
 #pragma once
 
