@@ -43,27 +43,11 @@ before(async () => {
   coordinator = await newPage(page.context().browser());
   await signInAndWait(coordinator, 'coordinator.southwark-north');
   cyril = await personIdOf(page, CYRIL);
-  const me = (await callApi(page, 'GET', '/api/v1/session')).body.user;
-  const invited = await callApi(page, 'PUT', `/api/v1/people/${cyril}/enrolment`, { state: 'invited' });
-  assert.equal(invited.status, 200, JSON.stringify(invited.body));
-  const enrolled = await callApi(page, 'PUT', `/api/v1/people/${cyril}/enrolment`, {
-    state: 'enrolled',
-    agreement: 'verbal',
-    leadUserId: me.id,
-    version: invited.body.version,
-  });
-  assert.equal(enrolled.status, 200, JSON.stringify(enrolled.body));
   reviewDate = inDays(10);
-  const plan = await callApi(page, 'PUT', `/api/v1/people/${cyril}/care-plan`, {
-    version: 0,
+  await keyWorkerWithPlan(page, cyril, reviewDate, {
     changeNote: 'Agreed at the practice',
-    content: {
-      goals: [{ inOwnWords: 'I want to get back to my allotment' }],
-      agreement: { agreedWith: 'person', how: 'face_to_face', agreedOn: inDays(0) },
-      reviewDate,
-    },
+    goal: 'I want to get back to my allotment',
   });
-  assert.equal(plan.status, 200, JSON.stringify(plan.body));
 });
 after(() => closeBrowserOf(page));
 
@@ -141,7 +125,10 @@ async function uploadExtract(admin, people, { partial }) {
 }
 
 /** Makes the page's user the person's key worker, with an agreed care plan due a review on reviewOn. */
-async function keyWorkerWithPlan(page, personId, reviewOn) {
+async function keyWorkerWithPlan(page, personId, reviewOn, {
+  changeNote = 'Agreed at home',
+  goal = 'I want to stay in my own home',
+} = {}) {
   const me = (await callApi(page, 'GET', '/api/v1/session')).body.user;
   const invited = await callApi(page, 'PUT', `/api/v1/people/${personId}/enrolment`, { state: 'invited' });
   assert.equal(invited.status, 200, JSON.stringify(invited.body));
@@ -154,9 +141,9 @@ async function keyWorkerWithPlan(page, personId, reviewOn) {
   assert.equal(enrolled.status, 200, JSON.stringify(enrolled.body));
   const plan = await callApi(page, 'PUT', `/api/v1/people/${personId}/care-plan`, {
     version: 0,
-    changeNote: 'Agreed at home',
+    changeNote,
     content: {
-      goals: [{ inOwnWords: 'I want to stay in my own home' }],
+      goals: [{ inOwnWords: goal }],
       agreement: { agreedWith: 'person', how: 'face_to_face', agreedOn: inDays(0) },
       reviewDate: reviewOn,
     },
