@@ -244,7 +244,8 @@ bool Evaluator::Test(std::uint32_t node) {
   }
   switch (step.op) {
     case Op::kBit:
-      return step.mask->test(step.bit);
+    case Op::kCondition:
+      break;  // always literals, read above
     case Op::kAnyOf: {
       bool any = Literals(step);
       for (auto i = step.kids_begin; i < step.kids_cheap_end; ++i) {
@@ -269,8 +270,6 @@ bool Evaluator::Test(std::uint32_t node) {
       return !Test(kids_[step.kids_begin]);
     case Op::kConditionCount:
       return std::popcount(condition_bits_[step.bit]) >= step.count;
-    case Op::kCondition:
-      return (condition_bits_[step.bit] >> step.count) & 1U;
     case Op::kFrailty:
       return static_cast<int>(frailty_) >= step.count;
     case Op::kCount:
