@@ -61,11 +61,6 @@ void RunAblation(const Population& population, const DefinitionSet& definitions,
                   full - cost(d));
     }
   }
-  DefinitionSet plain_deficits = definitions;
-  for (auto& deficit : plain_deficits.frailty_deficits) {
-    deficit.rule = plain;
-  }
-  std::printf("ablation_deficits_as_plain_ns: %.1f\n", full - cost(plain_deficits));
   DefinitionSet no_deficits = definitions;
   no_deficits.frailty_deficits.clear();
   std::printf("ablation_deficits_ns: %.1f\n", full - cost(no_deficits));
