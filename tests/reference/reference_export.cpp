@@ -180,6 +180,15 @@ std::size_t ExportInputs(const std::filesystem::path& dir, const Population& pop
     bytes += w.Close();
     tables.push_back({table, file, rows});
   };
+  // One CSV row per record of a per-person table: write(person, record) writes its fields.
+  auto each_record = [&](Writer& w, const std::vector<std::uint32_t>& offsets, auto&& write) {
+    for (std::size_t p = 0; p < pop.Size(); ++p) {
+      for (auto r = offsets[p]; r < offsets[p + 1]; ++r) {
+        write(static_cast<std::int64_t>(p), r);
+        w.EndRow();
+      }
+    }
+  };
   {
     Writer w(dir / "people.csv");
     Header(w, {"id", "birth_day", "sex", "care_home"});
@@ -195,41 +204,25 @@ std::size_t ExportInputs(const std::filesystem::path& dir, const Population& pop
   {
     Writer w(dir / "events.csv");
     Header(w, {"person", "code", "day", "value"});
-    for (std::size_t p = 0; p < pop.Size(); ++p) {
-      for (auto e = pop.event_offsets[p]; e < pop.event_offsets[p + 1]; ++e) {
-        w.Int(static_cast<std::int64_t>(p))
-            .Int(pop.concepts[pop.event_code[e]])
-            .Int(pop.event_day[e])
-            .Real(pop.event_value[e]);
-        w.EndRow();
-      }
-    }
+    each_record(w, pop.event_offsets, [&](std::int64_t p, std::uint32_t e) {
+      w.Int(p).Int(pop.concepts[pop.event_code[e]]).Int(pop.event_day[e]).Real(pop.event_value[e]);
+    });
     done(w, "ref_events", "events.csv");
   }
   {
     Writer w(dir / "medications.csv");
     Header(w, {"person", "code", "day"});
-    for (std::size_t p = 0; p < pop.Size(); ++p) {
-      for (auto m = pop.medication_offsets[p]; m < pop.medication_offsets[p + 1]; ++m) {
-        w.Int(static_cast<std::int64_t>(p))
-            .Int(pop.concepts[pop.medication_code[m]])
-            .Int(pop.medication_day[m]);
-        w.EndRow();
-      }
-    }
+    each_record(w, pop.medication_offsets, [&](std::int64_t p, std::uint32_t m) {
+      w.Int(p).Int(pop.concepts[pop.medication_code[m]]).Int(pop.medication_day[m]);
+    });
     done(w, "ref_medications", "medications.csv");
   }
   {
     Writer w(dir / "encounters.csv");
     Header(w, {"person", "kind", "day"});
-    for (std::size_t p = 0; p < pop.Size(); ++p) {
-      for (auto c = pop.encounter_offsets[p]; c < pop.encounter_offsets[p + 1]; ++c) {
-        w.Int(static_cast<std::int64_t>(p))
-            .Int(static_cast<std::int64_t>(pop.encounter_kind[c]))
-            .Int(pop.encounter_day[c]);
-        w.EndRow();
-      }
-    }
+    each_record(w, pop.encounter_offsets, [&](std::int64_t p, std::uint32_t c) {
+      w.Int(p).Int(static_cast<std::int64_t>(pop.encounter_kind[c])).Int(pop.encounter_day[c]);
+    });
     done(w, "ref_encounters", "encounters.csv");
   }
   {
