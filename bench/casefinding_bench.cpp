@@ -140,9 +140,10 @@ int main(int argc, char** argv) {
   for (const auto bits : results.cohort_bits) {
     ltc3 += bits & 1U;
   }
-  std::printf("engine_run_median_seconds: %.4f\nengine_run_min_seconds: %.4f\n"
-              "engine_run_cpu_median_seconds: %.4f\nltc3_people: %zu\n",
-              Median(times), *std::min_element(times.begin(), times.end()), Median(cpu), ltc3);
+  std::printf(
+      "engine_run_median_seconds: %.4f\nengine_run_min_seconds: %.4f\n"
+      "engine_run_cpu_median_seconds: %.4f\nltc3_people: %zu\n",
+      Median(times), *std::min_element(times.begin(), times.end()), Median(cpu), ltc3);
   // The budget: 16 bytes per event (coded event or medication issue) plus 256 per person, for
   // the population and the results together.
   const std::size_t rows = pop.EventCount() + pop.medication_code.size();

@@ -6,8 +6,6 @@
 // --postgres URL is given), cold-start the findings from the store, then time one person's
 // change (record an event, refresh, see it in the worklist), worklist pages and counts.
 // Prints "key: value" lines. Asserts nothing about time.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +13,8 @@
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include "casefinding/definitions/definitions.hpp"
 #include "casefinding/engine.hpp"
@@ -95,8 +95,8 @@ int main(int argc, char** argv) {
   auto t = Steady::now();
   const auto geography = demo::PlanGeography(demo::DemoArea::kAll, demo::LoadPractices());
   auto plans = demo::GeneratePeopleAtScale(geography, demo::LoadAgeBands(), 42, people);
-  extract::Extract x = demo::GenerateHistories(plans, geography, demo::PlanCareHomes(geography),
-                                               42, today);
+  extract::Extract x =
+      demo::GenerateHistories(plans, geography, demo::PlanCareHomes(geography), 42, today);
   plans.clear();
   plans.shrink_to_fit();
   const double generate = Since(t);

@@ -2,7 +2,6 @@
 #include "api/json_mapping.hpp"
 
 #include "auth/permission.hpp"
-
 #include "core/error.hpp"
 #include "core/time_format.hpp"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The routes of MDT meetings, case lists, outcomes and review lists (docs/care-coordination.md), kept apart from routes.cpp, which appends them to the one route table.
+// The routes of MDT meetings, case lists, outcomes and review lists (docs/care-coordination.md),
+// kept apart from routes.cpp, which appends them to the one route table.
 #pragma once
 
 #include <vector>

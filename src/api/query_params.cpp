@@ -24,15 +24,14 @@ std::optional<int> IntQuery(const Request& req, const std::string& name, int low
   int value = 0;
   const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-    issues.Add(name, "must be a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high));
+    issues.Add(
+        name, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
     return std::nullopt;
   }
   return value;
 }
 
-std::optional<Date> DateQuery(const Request& req, const std::string& name,
-                              IssueCollector& issues) {
+std::optional<Date> DateQuery(const Request& req, const std::string& name, IssueCollector& issues) {
   const auto text = req.Query(name);
   if (!text) {
     return std::nullopt;

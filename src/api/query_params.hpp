@@ -22,7 +22,6 @@ std::optional<int> IntQuery(const Request& req, const std::string& name, int low
                             IssueCollector& issues);
 
 // A date YYYY-MM-DD; std::nullopt when absent or bad (an issue is added).
-std::optional<Date> DateQuery(const Request& req, const std::string& name,
-                              IssueCollector& issues);
+std::optional<Date> DateQuery(const Request& req, const std::string& name, IssueCollector& issues);
 
 }  // namespace lcn::api

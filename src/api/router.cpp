@@ -111,9 +111,9 @@ Response Router::Dispatch(Request request) const {
     const std::int64_t limit = route->upload ? services_.config.http.max_upload_bytes
                                              : services_.config.http.max_body_bytes;
     if (size > limit) {
-      return ProblemFor(Error(ErrorCode::kPayloadTooLarge,
-                              "the request body is larger than the limit of " +
-                                  std::to_string(limit) + " bytes"));
+      return ProblemFor(Error(
+          ErrorCode::kPayloadTooLarge,
+          "the request body is larger than the limit of " + std::to_string(limit) + " bytes"));
     }
     Call call{services_, nullptr};
     if (route->permission != auth::Permission::kPublic) {

@@ -9,11 +9,11 @@
 #include "api/about_me_routes.hpp"
 #include "api/assessment_routes.hpp"
 #include "api/care_plan_routes.hpp"
-#include "api/mdt_routes.hpp"
-#include "api/timeline_routes.hpp"
 #include "api/handlers/handlers.hpp"
+#include "api/mdt_routes.hpp"
 #include "api/openapi.hpp"
 #include "api/problem.hpp"
+#include "api/timeline_routes.hpp"
 
 namespace lcn::api {
 
@@ -205,7 +205,10 @@ std::vector<Route> BuildRoutes(const std::string& version) {
        {},
        "{reason}",
        201},
-      {M::kGet, "/api/v1/people/{id}/findings", Permission::kPersonRead, h::GetPersonFindings,
+      {M::kGet,
+       "/api/v1/people/{id}/findings",
+       Permission::kPersonRead,
+       h::GetPersonFindings,
        "Why a person is found: conditions, frailty deficits, admissions and cohorts with the "
        "record behind each (needs a legitimate relationship; audited)",
        "casefinding",
@@ -232,8 +235,12 @@ std::vector<Route> BuildRoutes(const std::string& version) {
        "care",
        {},
        "{state, reason?, agreement?, leadUserId?, version?}"},
-      {M::kGet, "/api/v1/people/{id}/care-team", Permission::kPersonRead, h::GetCareTeam,
-       "A person's care team: members from any organisation, with role and lead", "care",
+      {M::kGet,
+       "/api/v1/people/{id}/care-team",
+       Permission::kPersonRead,
+       h::GetCareTeam,
+       "A person's care team: members from any organisation, with role and lead",
+       "care",
        {{"includeEnded", "true to include past members"}}},
       {M::kPost,
        "/api/v1/people/{id}/care-team",
@@ -294,23 +301,18 @@ std::vector<Route> BuildRoutes(const std::string& version) {
        "tasks",
        {},
        "{state, version, note?}"},
-      {M::kGet,
-       "/api/v1/worklist",
-       Permission::kWorklistRead,
-       h::GetWorklist,
+      {M::kGet, "/api/v1/worklist", Permission::kWorklistRead, h::GetWorklist,
        "People found for joined-up care in the practices within your reach, not yet enrolled "
        "or declined (audited)",
-       "casefinding",
-       kWorklistParams},
+       "casefinding", kWorklistParams},
+      {M::kGet, "/api/v1/worklist/export", Permission::kWorklistRead, h::ExportWorklist,
+       "The whole worklist as CSV (audited)", "casefinding", kWorklistParams},
       {M::kGet,
-       "/api/v1/worklist/export",
+       "/api/v1/worklist/practices",
        Permission::kWorklistRead,
-       h::ExportWorklist,
-       "The whole worklist as CSV (audited)",
+       h::ListWorklistPractices,
+       "The GP practices whose worklists you may see",
        "casefinding",
-       kWorklistParams},
-      {M::kGet, "/api/v1/worklist/practices", Permission::kWorklistRead, h::ListWorklistPractices,
-       "The GP practices whose worklists you may see", "casefinding",
        {{"areaId", "only those in this area"}}},
       {M::kGet,
        "/api/v1/casefinding/counts",

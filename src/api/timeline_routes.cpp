@@ -21,8 +21,9 @@ std::vector<Route> TimelineRoutes() {
        "plan versions, tasks and referrals, enrolment, care-team changes, MDT outcomes and "
        "notes (needs a legitimate relationship; audited)",
        "care coordination",
-       {{"types", "comma-separated: assessment, about_me, care_plan, task, referral, mdt, note, "
-                  "enrolment, care_team (default: all)"},
+       {{"types",
+         "comma-separated: assessment, about_me, care_plan, task, referral, mdt, note, "
+         "enrolment, care_team (default: all)"},
         {"from", "on or after this date (YYYY-MM-DD)"},
         {"to", "on or before this date (YYYY-MM-DD)"},
         {"offset", "skip this many"},

@@ -65,7 +65,6 @@ struct ImportCommandOptions {
 };
 
 // Returns 0, or 2 when the extract has bad rows (reported on `err`; nothing imported).
-int RunImport(const config::Config& config, const ImportCommandOptions& options,
-              std::ostream& err);
+int RunImport(const config::Config& config, const ImportCommandOptions& options, std::ostream& err);
 
 }  // namespace lcn::app

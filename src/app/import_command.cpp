@@ -73,8 +73,8 @@ int RunImport(const config::Config& config, const ImportCommandOptions& options,
     return Refused(e, options.dir, err);
   }
   const double read_seconds = Since(started);
-  const std::int64_t rows = static_cast<std::int64_t>(
-      x.patients.size() + x.events.size() + x.medications.size() + x.encounters.size());
+  const std::int64_t rows = static_cast<std::int64_t>(x.patients.size() + x.events.size() +
+                                                      x.medications.size() + x.encounters.size());
 
   auto db = OpenAndMigrate(config, clock);
   registry::ImportOptions import;
@@ -82,38 +82,41 @@ int RunImport(const config::Config& config, const ImportCommandOptions& options,
   import.partial = options.partial;
   import.known_codes = &known;
   if (terminal) {
-    import.progress = [](std::int64_t done, std::int64_t total) { Bar("writing", done, total); };
-  }
-  const auto writing = std::chrono::steady_clock::now();
-  registry::ImportSummary summary;
-  try {
-    summary = registry::ImportExtract(*db, clock, x, import);
-  } catch (const extract::ExtractError& e) {
-    return Refused(e, options.dir, err);
-  }
-  const double write_seconds = Since(writing);
-  const auto& r = summary.record;
-  err << "import " << r.id << ": " << r.patients_new << " new, " << r.patients_updated
-      << " updated, " << r.patients_unchanged << " unchanged, " << r.patients_left
-      << " left; " << r.events << " events, " << r.medications << " medication issues, "
-      << r.encounters << " encounters\n";
-  if (summary.unknown_code_rows > 0) {
-    err << summary.unknown_code_rows
-        << " event or medication rows have codes that no code list uses (kept, not counted "
-           "by case finding), e.g.";
-    for (const auto code : summary.unknown_code_sample) {
-      err << ' ' << code;
-    }
-    err << '\n';
-  }
-  char line[160];
-  std::snprintf(line, sizeof line,
-                "read %lld rows in %.1f s (%.2f million rows/s); wrote to the store in %.1f s\n",
-                static_cast<long long>(rows), read_seconds,
-                read_seconds > 0 ? static_cast<double>(rows) / read_seconds / 1e6 : 0.0,
-                write_seconds);
-  err << line;
-  return 0;
+    import.progress = [](std::int64_t done, std::int64_t total) { Bar("writing", done, total);
+  };
 }
+
+const auto writing = std::chrono::steady_clock::now();
+registry::ImportSummary summary;
+try {
+  summary = registry::ImportExtract(*db, clock, x, import);
+
+} catch (const extract::ExtractError& e) {
+  return Refused(e, options.dir, err);
+}
+
+const double write_seconds = Since(writing);
+const auto& r = summary.record;
+err << "import " << r.id << ": " << r.patients_new << " new, " << r.patients_updated << " updated, "
+    << r.patients_unchanged << " unchanged, " << r.patients_left << " left; " << r.events
+    << " events, " << r.medications << " medication issues, " << r.encounters << " encounters\n";
+if (summary.unknown_code_rows > 0) {
+  err << summary.unknown_code_rows
+      << " event or medication rows have codes that no code list uses (kept, not counted "
+         "by case finding), e.g.";
+  for (const auto code : summary.unknown_code_sample) {
+    err << ' ' << code;
+  }
+  err << '\n';
+}
+char line[160];
+std::snprintf(line, sizeof line,
+              "read %lld rows in %.1f s (%.2f million rows/s); wrote to the store in %.1f s\n",
+              static_cast<long long>(rows), read_seconds,
+              read_seconds > 0 ? static_cast<double>(rows) / read_seconds / 1e6 : 0.0,
+              write_seconds);
+err << line;
+return 0;
+}  // namespace lcn::app
 
 }  // namespace lcn::app

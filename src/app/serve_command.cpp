@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // lcn serve, lcn demo and lcn migrate.
-#include <malloc.h>
-
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <functional>
 #include <iostream>
 #include <thread>
+
+#include <malloc.h>
 
 #include "app/commands.hpp"
 #include "app/server_context.hpp"

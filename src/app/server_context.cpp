@@ -5,8 +5,8 @@
 #include <mutex>
 
 #include "api/routes.hpp"
-#include "casefinding/definitions/definitions.hpp"
 #include "app/version.hpp"
+#include "casefinding/definitions/definitions.hpp"
 #include "core/log.hpp"
 #include "crypto/crypto.hpp"
 #include "sql/migrator.hpp"

@@ -6,8 +6,8 @@
 #pragma once
 
 #include <memory>
-#include <thread>
 #include <string>
+#include <thread>
 
 #include "api/router.hpp"
 #include "auth/session_service.hpp"

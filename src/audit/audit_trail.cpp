@@ -83,8 +83,8 @@ VerifyResult Verify(sql::Database& db) {
   }
   if (result.ok && (head.seq != expected_seq - 1 || head.hash != expected_prev)) {
     fail(expected_seq, "the chain head (row " + std::to_string(head.seq) +
-                           ") does not match the last row (" +
-                           std::to_string(expected_seq - 1) + "): rows were removed or added");
+                           ") does not match the last row (" + std::to_string(expected_seq - 1) +
+                           "): rows were removed or added");
   }
   return result;
 }

@@ -12,28 +12,28 @@
 namespace lcn::auth {
 
 enum class Permission {
-  kPublic,            // no session needed (sign-in, health)
-  kSignedIn,          // any signed-in user (own session, sign-out)
-  kDirectoryRead,     // geography, organisations, teams
-  kDirectoryWrite,    // add and change geography, organisations, teams
-  kUserAdmin,         // manage staff accounts
-  kPersonSearch,      // find people (results still filtered by relationship)
-  kPersonRead,        // read a person's record (with a legitimate relationship)
-  kPersonWrite,       // register and change people (with a relationship, for changes)
-  kBreakGlass,        // emergency access to one person with a reason
-  kAuditRead,         // accesses to a person's record; break-glass review
-  kCountsRead,        // aggregate counts without identities
-  kWorklistRead,      // case-finding worklists of the practices within reach (identifiable)
-  kRegisterImport,    // upload GP and hospital extracts into the register
-  kEnrol,             // enrol people in care coordination and name their lead professional
-  kCareTeamWrite,     // add, change and end members of a person's care team
-  kAssessmentWrite,   // record holistic assessments and scored instruments for a person
-  kTaskWrite,         // ask others to do something for a person in your care (tasks, referrals)
-  kAboutMeWrite,      // write a person's About me (with them or their carer)
-  kCarePlanWrite,     // write and agree a person's personalised care and support plan
-  kMdtRead,           // see MDT meetings, their case lists and outcomes
-  kMdtWrite,          // schedule MDT meetings, build case lists, record outcomes and minutes
-  kNoteWrite,         // write notes about a person in your care (calls, visits, messages)
+  kPublic,           // no session needed (sign-in, health)
+  kSignedIn,         // any signed-in user (own session, sign-out)
+  kDirectoryRead,    // geography, organisations, teams
+  kDirectoryWrite,   // add and change geography, organisations, teams
+  kUserAdmin,        // manage staff accounts
+  kPersonSearch,     // find people (results still filtered by relationship)
+  kPersonRead,       // read a person's record (with a legitimate relationship)
+  kPersonWrite,      // register and change people (with a relationship, for changes)
+  kBreakGlass,       // emergency access to one person with a reason
+  kAuditRead,        // accesses to a person's record; break-glass review
+  kCountsRead,       // aggregate counts without identities
+  kWorklistRead,     // case-finding worklists of the practices within reach (identifiable)
+  kRegisterImport,   // upload GP and hospital extracts into the register
+  kEnrol,            // enrol people in care coordination and name their lead professional
+  kCareTeamWrite,    // add, change and end members of a person's care team
+  kAssessmentWrite,  // record holistic assessments and scored instruments for a person
+  kTaskWrite,        // ask others to do something for a person in your care (tasks, referrals)
+  kAboutMeWrite,     // write a person's About me (with them or their carer)
+  kCarePlanWrite,    // write and agree a person's personalised care and support plan
+  kMdtRead,          // see MDT meetings, their case lists and outcomes
+  kMdtWrite,         // schedule MDT meetings, build case lists, record outcomes and minutes
+  kNoteWrite,        // write notes about a person in your care (calls, visits, messages)
 };
 
 std::string_view PermissionName(Permission p);

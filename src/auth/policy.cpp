@@ -22,21 +22,18 @@ struct PolicyRow {
 const std::vector<PolicyRow>& Policy() {
   static const std::vector<PolicyRow> kPolicy = [] {
     const std::vector<Permission> kClinical = {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                               P::kBreakGlass, P::kTaskWrite, P::kMdtRead,
+                                               P::kBreakGlass,    P::kTaskWrite,    P::kMdtRead,
                                                P::kNoteWrite};
     // Clinical and care roles that also record assessments, write About me and plans and take
     // part in MDT meetings (paramedics read only).
     std::vector<Permission> kAssessing = kClinical;
-    kAssessing.insert(kAssessing.end(), {P::kAssessmentWrite, P::kAboutMeWrite,
-                                         P::kCarePlanWrite, P::kMdtWrite});
-    const std::vector<Permission> kRegistering = {P::kDirectoryRead, P::kPersonSearch,
-                                                  P::kPersonRead,    P::kPersonWrite,
-                                                  P::kBreakGlass,    P::kWorklistRead,
-                                                  P::kEnrol,         P::kCareTeamWrite,
-                                                  P::kAssessmentWrite, P::kTaskWrite,
-                                                  P::kAboutMeWrite,  P::kCarePlanWrite,
-                                                  P::kMdtRead,       P::kMdtWrite,
-                                                  P::kNoteWrite};
+    kAssessing.insert(kAssessing.end(),
+                      {P::kAssessmentWrite, P::kAboutMeWrite, P::kCarePlanWrite, P::kMdtWrite});
+    const std::vector<Permission> kRegistering = {
+        P::kDirectoryRead,   P::kPersonSearch, P::kPersonRead,   P::kPersonWrite,
+        P::kBreakGlass,      P::kWorklistRead, P::kEnrol,        P::kCareTeamWrite,
+        P::kAssessmentWrite, P::kTaskWrite,    P::kAboutMeWrite, P::kCarePlanWrite,
+        P::kMdtRead,         P::kMdtWrite,     P::kNoteWrite};
     return std::vector<PolicyRow>{
         {Role::kGp, kRegistering},
         {Role::kPracticeNurse, kRegistering},
@@ -49,12 +46,14 @@ const std::vector<PolicyRow>& Policy() {
         {Role::kGeriatrician, kAssessing},
         {Role::kPharmacist, kAssessing},
         {Role::kCareHomeManager, kAssessing},
-        {Role::kNetworkManager, {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead,
-                                 P::kCountsRead, P::kWorklistRead, P::kMdtRead, P::kMdtWrite}},
+        {Role::kNetworkManager,
+         {P::kDirectoryRead, P::kPersonSearch, P::kPersonRead, P::kCountsRead, P::kWorklistRead,
+          P::kMdtRead, P::kMdtWrite}},
         {Role::kAnalyst, {P::kDirectoryRead, P::kCountsRead}},
         {Role::kPrivacyOfficer, {P::kDirectoryRead, P::kAuditRead}},
-        {Role::kAdministrator, {P::kDirectoryRead, P::kDirectoryWrite, P::kUserAdmin,
-                                P::kCountsRead, P::kRegisterImport}},
+        {Role::kAdministrator,
+         {P::kDirectoryRead, P::kDirectoryWrite, P::kUserAdmin, P::kCountsRead,
+          P::kRegisterImport}},
     };
   }();
   return kPolicy;

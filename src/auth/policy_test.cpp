@@ -16,13 +16,13 @@ TEST(PolicyTest, AnalystsSeeCountsNeverIdentities) {
 }
 
 TEST(PolicyTest, WorklistsForPracticeAndNetworkStaffImportsForAdministrators) {
-  for (const Role r : {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator,
-                       Role::kNetworkManager}) {
+  for (const Role r :
+       {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator, Role::kNetworkManager}) {
     EXPECT_TRUE(RoleHas(r, Permission::kWorklistRead));
     EXPECT_FALSE(RoleHas(r, Permission::kRegisterImport));
   }
-  for (const Role r : {Role::kAnalyst, Role::kAdministrator, Role::kCommunityNurse,
-                       Role::kPrivacyOfficer}) {
+  for (const Role r :
+       {Role::kAnalyst, Role::kAdministrator, Role::kCommunityNurse, Role::kPrivacyOfficer}) {
     EXPECT_FALSE(RoleHas(r, Permission::kWorklistRead));
   }
   EXPECT_TRUE(RoleHas(Role::kAdministrator, Permission::kRegisterImport));
@@ -55,10 +55,10 @@ TEST(PolicyTest, OnlyCoordinatorsAndNetworkManagersWorkAcrossTheNetwork) {
 }
 
 TEST(PolicyTest, ClinicalAndCareRolesRecordAssessmentsParamedicsAndOthersDoNot) {
-  for (const Role r : {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator,
-                       Role::kCommunityNurse, Role::kSocialWorker, Role::kCareNavigator,
-                       Role::kLinkWorker, Role::kGeriatrician, Role::kPharmacist,
-                       Role::kCareHomeManager}) {
+  for (const Role r :
+       {Role::kGp, Role::kPracticeNurse, Role::kCareCoordinator, Role::kCommunityNurse,
+        Role::kSocialWorker, Role::kCareNavigator, Role::kLinkWorker, Role::kGeriatrician,
+        Role::kPharmacist, Role::kCareHomeManager}) {
     EXPECT_TRUE(RoleHas(r, Permission::kAssessmentWrite)) << domain::RoleName(r);
     EXPECT_TRUE(RoleHas(r, Permission::kPersonRead)) << domain::RoleName(r);
   }

@@ -59,7 +59,9 @@ store::Accessor Principal::AsAccessor() const {
   return store::Accessor{user_id, organisation_id, WorksAcrossNetwork(role)};
 }
 
-Micros SessionService::IdleTimeout() const { return config_.session_idle_minutes * kMinute; }
+Micros SessionService::IdleTimeout() const {
+  return config_.session_idle_minutes * kMinute;
+}
 
 SignInResult SessionService::SignIn(const std::string& username, const std::string& password) {
   // Look the user up first (short transaction), verify the password outside any transaction
@@ -76,7 +78,8 @@ SignInResult SessionService::SignIn(const std::string& username, const std::stri
                 "too many failed sign-ins: this account is locked for a few minutes; try again "
                 "later or ask an administrator to reset the password");
   }
-  const bool password_ok = crypto::VerifyPassword(password, user ? user->password_hash : DummyHash());
+  const bool password_ok =
+      crypto::VerifyPassword(password, user ? user->password_hash : DummyHash());
   if (!user || !password_ok || user->disabled) {
     store::RunInTransaction(db_, sql::TransactionMode::kReadWrite, [&](auto& tx) {
       if (user && !password_ok) {
@@ -91,8 +94,12 @@ SignInResult SessionService::SignIn(const std::string& username, const std::stri
   const std::string token = crypto::RandomHex(32);
   return store::RunInTransaction(db_, sql::TransactionMode::kReadWrite, [&](auto& tx) {
     store::UserRepository(tx).ClearFailedSignIns(user->id);
-    store::SessionRecord session{crypto::Sha256Hex(token), user->id, crypto::RandomHex(32), now,
-                                 now, now + config_.session_absolute_hours * 60 * kMinute};
+    store::SessionRecord session{crypto::Sha256Hex(token),
+                                 user->id,
+                                 crypto::RandomHex(32),
+                                 now,
+                                 now,
+                                 now + config_.session_absolute_hours * 60 * kMinute};
     store::SessionRepository(tx).Insert(session);
     AuditSignIn(tx, now, user, username, "allowed", "");
     Principal p = MakePrincipal(tx, *user);
@@ -108,6 +115,7 @@ std::optional<Principal> SessionService::Authenticate(const std::string& session
   }
   const std::string hash = crypto::Sha256Hex(session_token);
   const Micros now = clock_.Now();
+
   // Most requests only read; the database is written only to end a session or to move its
   // idle timer on (at most once a minute).
   struct Lookup {
@@ -115,26 +123,26 @@ std::optional<Principal> SessionService::Authenticate(const std::string& session
     bool expired = false;
     bool touch = false;
   };
-  const Lookup found =
-      store::RunInTransaction(db_, sql::TransactionMode::kReadOnly, [&](auto& tx) {
-        Lookup out;
-        const auto session = store::SessionRepository(tx).Find(hash);
-        if (!session) {
-          return out;
-        }
-        const auto user = store::UserRepository(tx).FindById(session->user_id);
-        if (session->expires_at <= now || session->last_seen_at + IdleTimeout() <= now || !user ||
-            user->disabled) {
-          out.expired = true;
-          return out;
-        }
-        out.touch = session->last_seen_at + kMinute <= now;
-        Principal p = MakePrincipal(tx, *user);
-        p.session_token_hash = hash;
-        p.csrf_token = session->csrf_token;
-        out.principal = std::move(p);
-        return out;
-      });
+
+  const Lookup found = store::RunInTransaction(db_, sql::TransactionMode::kReadOnly, [&](auto& tx) {
+    Lookup out;
+    const auto session = store::SessionRepository(tx).Find(hash);
+    if (!session) {
+      return out;
+    }
+    const auto user = store::UserRepository(tx).FindById(session->user_id);
+    if (session->expires_at <= now || session->last_seen_at + IdleTimeout() <= now || !user ||
+        user->disabled) {
+      out.expired = true;
+      return out;
+    }
+    out.touch = session->last_seen_at + kMinute <= now;
+    Principal p = MakePrincipal(tx, *user);
+    p.session_token_hash = hash;
+    p.csrf_token = session->csrf_token;
+    out.principal = std::move(p);
+    return out;
+  });
   if (found.expired || found.touch) {
     store::RunInTransaction(db_, sql::TransactionMode::kReadWrite, [&](auto& tx) {
       store::SessionRepository sessions(tx);

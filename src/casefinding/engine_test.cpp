@@ -271,8 +271,8 @@ TEST_F(EngineTest, AgeThresholdsAgreeWithWholeYearsOnEveryDay) {
       ev.Load(p);
       for (const int years : {59, 60, 61, 62, 63, 64, 65, 66}) {
         ASSERT_EQ(ev.AgeAtLeast(years), ev.Age() >= years)
-            << "born day " << population_.birth_day[p] << ", as of day " << as_of << ", "
-            << years << " years";
+            << "born day " << population_.birth_day[p] << ", as of day " << as_of << ", " << years
+            << " years";
       }
     }
   }

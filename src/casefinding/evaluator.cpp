@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "casefinding/evaluator.hpp"
 
-#include "casefinding/day_window.hpp"
-
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <chrono>
 #include <cmath>
 #include <limits>
+
+#include "casefinding/day_window.hpp"
 
 namespace lcn::casefinding {
 namespace {
@@ -310,6 +310,7 @@ void Evaluator::SetUpTable(Table& table, bool medications) {
   table.window_begin.assign(plan_.windows.size(), 0);
   table.segments.resize(table.windows.size() + 1);
 }
+
 Day Evaluator::BirthCutoff(Day as_of, int years) {
   using namespace std::chrono;
   const auto now = CivilDay(as_of);

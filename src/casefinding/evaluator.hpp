@@ -97,7 +97,7 @@ class Evaluator {
     std::vector<Day> from;  // their first days (ascending), then the day after the as-of date
     // The current person:
     std::uint32_t begin = 0;
-    std::uint32_t end = 0;  // past the last row on or before the as-of date
+    std::uint32_t end = 0;                    // past the last row on or before the as-of date
     std::vector<std::uint32_t> window_begin;  // per plan window: first row in it
     std::vector<ListMask> segments;           // lists before the first window, ..., in the last
   };
@@ -117,10 +117,12 @@ class Evaluator {
   std::int64_t LastRow(std::uint16_t list, std::uint32_t from_row) const;
   bool EventIn(std::uint32_t row, std::uint16_t list) const;
   bool MedicationIn(std::uint32_t row, std::uint16_t list) const;
+
   // The mask of the lists the person has in the window of `n` (ever when it has none).
   const ListMask& WindowMask(const Node& n) const {
     return n.window == 0 ? ever_ : in_window_[n.window_index];
   }
+
   std::uint32_t WindowBegin(const Node& n, const Table& rows) const {
     return n.window == 0 ? rows.begin : rows.window_begin[n.window_index];
   }
@@ -138,14 +140,17 @@ class Evaluator {
     kValue,           // EvalValue()
     kRule,            // Eval(): the other rules that read the person's rows
   };
+
   // One bit of the person's masks or condition bits, possibly negated: how bit tests, their
   // negations and conditions are read without a call.
   struct Literal {
     const std::uint64_t* word = nullptr;
     std::uint32_t shift = 0;
     std::uint64_t flip = 0;  // 1: negated
+
     bool Value() const { return ((*word >> shift) ^ flip) & 1U; }
   };
+
   struct Step {
     Op op = Op::kRule;
     bool cheap = false;    // no rows read: bits and combinations of bits
@@ -162,6 +167,7 @@ class Evaluator {
   };
 
   void BuildSteps();
+
   // The person has one of `needs` (the plan's mask words only).
   bool NeedsMet(const ListMask& needs) const {
     std::uint64_t any = needs.words[0] & ever_.words[0];
@@ -170,6 +176,7 @@ class Evaluator {
     }
     return any != 0;
   }
+
   // An anyOf or allOf step's literals combined (false or true when it has none).
   bool Literals(const Step& step) const {
     if (step.op == Op::kAnyOf) {
@@ -185,6 +192,7 @@ class Evaluator {
     }
     return all;
   }
+
   // Eval(node, nullptr) by the step table: cheap children are combined without branching on
   // each, and costly ones are evaluated only while they can still change the answer.
   bool Test(std::uint32_t node);
@@ -202,23 +210,27 @@ class Evaluator {
   std::optional<int> age_;
   // Per node: for age nodes, the latest birth day of someone that old on the as-of date.
   std::vector<Day> age_cutoff_;
-  std::vector<Step> steps_;           // per node
+  std::vector<Step> steps_;          // per node
   std::vector<std::uint32_t> kids_;  // combinators' children, cheap ones first
   std::vector<Literal> lits_;        // combinators' children that are literals
+
   // Deficits that are one literal: per word they read, the bits that count when set and when
   // clear. The other deficits, by index.
   struct LiteralGroup {
     const std::uint64_t* word = nullptr;
     std::uint64_t set = 0, clear = 0;
   };
+
   std::vector<LiteralGroup> deficit_groups_;
   std::vector<std::uint32_t> other_deficits_;
+
   // Demographic predicates, one bit each of person_bits_, set by Load().
   struct Demographic {
     Rule::Kind kind = Rule::Kind::kSex;
     Day cutoff = 0;  // ages: the birth-day cutoff
     domain::Sex sex = domain::Sex::kUnknown;
   };
+
   std::vector<Demographic> demographics_;
   ListMask person_bits_;
   // Value nodes: the closed range of values that meet the comparison (NaN meets none).
@@ -226,10 +238,10 @@ class Evaluator {
   int cutoff_years_ = -1;  // AgeAtLeast's last question and answer
   Day cutoff_ = 0;
   Table events_, medications_;
-  std::vector<bool> segmented_;  // per plan window: Load() splits a table's rows at its start
-  ListMask ever_;                       // lists with a record up to the as-of date
-  std::vector<ListMask> in_window_;     // per window: lists with a record in it
-  std::vector<ListMask> before_window_;  // per window: lists with a record before it
+  std::vector<bool> segmented_;      // per plan window: Load() splits a table's rows at its start
+  ListMask ever_;                    // lists with a record up to the as-of date
+  std::vector<ListMask> in_window_;  // per window: lists with a record in it
+  std::vector<ListMask> before_window_;    // per window: lists with a record before it
   std::vector<ListMask> first_in_window_;  // per window: lists whose first record is in it
   std::vector<std::uint64_t> condition_bits_;
   FrailtyCategory frailty_ = FrailtyCategory::kNotAssessed;
@@ -238,10 +250,12 @@ class Evaluator {
   std::vector<std::uint64_t> count_bits_;
   std::vector<bool> counted_;  // per set: a literal reads count_bits_
   std::uint64_t frailty_bits_ = 1;
+
   // Bits 0..n set.
   static std::uint64_t AtMost(int n) {
     return n >= 63 ? ~std::uint64_t{0} : (std::uint64_t{2} << n) - 1;
   }
+
   std::vector<std::uint32_t> scratch_codes_;
   bool admissions_known_ = false;  // EmergencyAdmissions' last answer for this person
   Day admissions_window_ = 0;

@@ -143,8 +143,8 @@ TEST_F(EvaluatorLiteralsTest, ConditionsFirstRecordsAndNegationsAsLiterals) {
 TEST_F(EvaluatorLiteralsTest, CohortThresholdsAndConditionsAsLiterals) {
   // Cohort bits by position: two, zero, too_many, mild, severe, b_not_a.
   const auto a_and_b = Person({{1, kLongAgo}, {2, kLongAgo}, {3, kLongAgo}});  // A, B; 3 deficits
-  const auto b_only = Person({{2, kLongAgo}, {3, kLongAgo}});  // B; 2 deficits
-  const auto nothing = Person({});                            // NOTC; 2 deficits
+  const auto b_only = Person({{2, kLongAgo}, {3, kLongAgo}});                  // B; 2 deficits
+  const auto nothing = Person({});                                             // NOTC; 2 deficits
   RunAll();
   EXPECT_EQ(Cohorts(a_and_b), 0b000011U);
   EXPECT_EQ(Cohorts(b_only), 0b100010U);

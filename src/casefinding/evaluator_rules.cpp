@@ -25,9 +25,9 @@ bool Evaluator::EvalCode(const Node& n, std::vector<Evidence>* evidence) {
     holds = in_window_[n.window_index].test(n.list);
   }
   if (holds && evidence) {
-    const auto row = static_cast<std::uint32_t>(n.first || n.window == 0
-                                                    ? FirstRow(n.list, events_.begin)
-                                                    : LastRow(n.list, events_.begin));
+    const auto row =
+        static_cast<std::uint32_t>(n.first || n.window == 0 ? FirstRow(n.list, events_.begin)
+                                                            : LastRow(n.list, events_.begin));
     const float v = pop_.event_value[row];
     evidence->push_back({Evidence::Source::kEvent, pop_.concepts[pop_.event_code[row]],
                          pop_.event_day[row], std::isnan(v) ? 0 : v, !std::isnan(v),
@@ -55,11 +55,10 @@ bool Evaluator::EvalCount(const Node& n, std::vector<Evidence>* evidence) {
     const std::int64_t latest = LastRow(n.list, from_row);
     const auto& codes = medication ? pop_.medication_code : pop_.event_code;
     const auto& days = medication ? pop_.medication_day : pop_.event_day;
-    evidence->push_back(
-        {medication ? Evidence::Source::kMedication : Evidence::Source::kEvent,
-         latest >= 0 ? pop_.concepts[codes[static_cast<std::size_t>(latest)]] : 0,
-         latest >= 0 ? days[static_cast<std::size_t>(latest)] : kNoDay, 0, false, count,
-         std::to_string(count) + (medication ? " issues" : " recorded")});
+    evidence->push_back({medication ? Evidence::Source::kMedication : Evidence::Source::kEvent,
+                         latest >= 0 ? pop_.concepts[codes[static_cast<std::size_t>(latest)]] : 0,
+                         latest >= 0 ? days[static_cast<std::size_t>(latest)] : kNoDay, 0, false,
+                         count, std::to_string(count) + (medication ? " issues" : " recorded")});
   }
   return holds;
 }
@@ -180,8 +179,8 @@ bool Evaluator::EvalValue(const Node& n, std::vector<Evidence>* evidence) {
       }
     }
   }
-  const bool holds = seen == wanted && meets(wanted == 2 ? std::max(values[latest], values[second])
-                                                         : values[latest]);
+  const bool holds = seen == wanted &&
+                     meets(wanted == 2 ? std::max(values[latest], values[second]) : values[latest]);
   if (holds && evidence) {
     for (int i = 0; i < wanted; ++i) {
       const std::uint32_t row = i == 0 ? latest : second;

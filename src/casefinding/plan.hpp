@@ -28,7 +28,9 @@ struct ListMask {
   std::array<std::uint64_t, kWords> words{};
 
   void set(std::size_t list) { words[list / 64] |= std::uint64_t{1} << (list % 64); }
+
   bool test(std::size_t list) const { return (words[list / 64] >> (list % 64)) & 1U; }
+
   bool Intersects(const ListMask& other) const {
     std::uint64_t any = 0;
     for (std::size_t w = 0; w < kWords; ++w) {
@@ -36,12 +38,14 @@ struct ListMask {
     }
     return any != 0;
   }
+
   ListMask& operator|=(const ListMask& other) {
     for (std::size_t w = 0; w < kWords; ++w) {
       words[w] |= other.words[w];
     }
     return *this;
   }
+
   bool operator==(const ListMask&) const = default;
   auto operator<=>(const ListMask&) const = default;
 };
@@ -101,7 +105,6 @@ struct Plan {
 
   // Index of the condition set called `name`, or -1.
   int SetIndex(const std::string& name) const;
-
 };
 
 // Compiles `definitions` for `population`. Throws Error(kBadRequest) when a rule names an

@@ -16,13 +16,12 @@ std::size_t Reserved(const std::vector<T>& v) {
 
 template <typename Measure>
 std::size_t Total(const Population& p, Measure bytes) {
-  std::size_t total = bytes(p.patient_ids) + bytes(p.birth_day) + bytes(p.death_day) +
-                      bytes(p.sex) + bytes(p.practice) + bytes(p.care_home) +
-                      bytes(p.event_offsets) + bytes(p.event_code) + bytes(p.event_day) +
-                      bytes(p.event_value) + bytes(p.medication_offsets) +
-                      bytes(p.medication_code) + bytes(p.medication_day) +
-                      bytes(p.encounter_offsets) + bytes(p.encounter_kind) +
-                      bytes(p.encounter_day) + bytes(p.concepts) + bytes(p.practices);
+  std::size_t total =
+      bytes(p.patient_ids) + bytes(p.birth_day) + bytes(p.death_day) + bytes(p.sex) +
+      bytes(p.practice) + bytes(p.care_home) + bytes(p.event_offsets) + bytes(p.event_code) +
+      bytes(p.event_day) + bytes(p.event_value) + bytes(p.medication_offsets) +
+      bytes(p.medication_code) + bytes(p.medication_day) + bytes(p.encounter_offsets) +
+      bytes(p.encounter_kind) + bytes(p.encounter_day) + bytes(p.concepts) + bytes(p.practices);
   for (const auto& id : p.patient_ids) {
     if (id.capacity() > 15) {  // beyond the small-string buffer
       total += id.capacity();

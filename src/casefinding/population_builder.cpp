@@ -175,13 +175,12 @@ Population PopulationBuilder::Build() {
     };
   };
   const auto same = [](const auto& day, const auto& key) {
-    return [&day, &key](std::size_t a, std::size_t b) {
-      return day[a] == day[b] && key[a] == key[b];
-    };
+    return
+        [&day, &key](std::size_t a, std::size_t b) { return day[a] == day[b] && key[a] == key[b]; };
   };
   const auto& values = p_.event_value;
   const auto same_event = [same_key = same(p_.event_day, p_.event_code), &values](std::size_t a,
-                                                                                   std::size_t b) {
+                                                                                  std::size_t b) {
     const float x = values[a], y = values[b];
     return same_key(a, b) && (x == y || (std::isnan(x) && std::isnan(y)));
   };
@@ -191,8 +190,8 @@ Population PopulationBuilder::Build() {
             before(p_.medication_day, p_.medication_code),
             same(p_.medication_day, p_.medication_code), p_.medication_code, p_.medication_day);
   GroupRows(encounter_owners_, people, p_.encounter_offsets,
-            before(p_.encounter_day, p_.encounter_kind),
-            same(p_.encounter_day, p_.encounter_kind), p_.encounter_kind, p_.encounter_day);
+            before(p_.encounter_day, p_.encounter_kind), same(p_.encounter_day, p_.encounter_kind),
+            p_.encounter_kind, p_.encounter_day);
   p_.concepts = concepts_.Take();
   Population out = std::move(p_);
   p_ = Population();

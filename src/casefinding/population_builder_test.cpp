@@ -45,9 +45,9 @@ std::vector<std::tuple<Day, ConceptId>> MedicationsOf(const Population& p, std::
 
 template <typename T>
 void ExpectSameRows(std::vector<T> a, std::vector<T> b, std::size_t person) {
-  ASSERT_TRUE(std::is_sorted(a.begin(), a.end(), [](const T& x, const T& y) {
-    return std::get<0>(x) < std::get<0>(y);
-  })) << "person " << person << " not in day order";
+  ASSERT_TRUE(std::is_sorted(
+      a.begin(), a.end(), [](const T& x, const T& y) { return std::get<0>(x) < std::get<0>(y); }))
+      << "person " << person << " not in day order";
   std::sort(a.begin(), a.end());
   std::sort(b.begin(), b.end());
   ASSERT_EQ(std::adjacent_find(a.begin(), a.end()), a.end()) << "person " << person;
@@ -177,8 +177,8 @@ TEST(PopulationBuilderTest, MemoryCountsRowsAndReservedCountsRoomAhead) {
   const Population p = b.Build();
   // One person (birth, death, sex, practice, care home, a short id), two events, one issue, no
   // encounter, three offsets columns of two entries, three concepts and one practice code.
-  const std::size_t expected = sizeof(std::string) + 4 + 4 + sizeof(domain::Sex) + 4 + 1 +
-                               2 * 12 + 8 + 3 * 2 * 4 + 3 * 8 + sizeof(std::string);
+  const std::size_t expected = sizeof(std::string) + 4 + 4 + sizeof(domain::Sex) + 4 + 1 + 2 * 12 +
+                               8 + 3 * 2 * 4 + 3 * 8 + sizeof(std::string);
   EXPECT_EQ(p.MemoryBytes(), expected);
   EXPECT_GT(p.ReservedBytes(), 100000U * 12);  // the room reserved for events is still held
 }

@@ -40,7 +40,7 @@ class RowOwners {
 
   bool in_order_ = true;
   std::uint32_t rows_ = 0;
-  std::vector<Run> runs_;              // while in order
+  std::vector<Run> runs_;             // while in order
   std::vector<std::uint32_t> owner_;  // once out of order: one entry a row
 };
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/config_loader.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cctype>
 #include <fstream>
 #include <functional>
 #include <sstream>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
@@ -75,15 +75,14 @@ std::function<void(Config&, const Json&, const std::string&)> StringKey(
 
 const std::vector<Key>& Keys() {
   static const std::vector<Key> kKeys = {
-      {"database",
-       StringKey(
-           "database",
-           [](const std::string& s) {
-             return (s.rfind("sqlite:", 0) == 0 && s.size() > 7) ||
-                    s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
-           },
-           "must be sqlite:PATH or postgresql://...",
-           [](Config& c, std::string s) { c.database = std::move(s); })},
+      {"database", StringKey(
+                       "database",
+                       [](const std::string& s) {
+                         return (s.rfind("sqlite:", 0) == 0 && s.size() > 7) ||
+                                s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
+                       },
+                       "must be sqlite:PATH or postgresql://...",
+                       [](Config& c, std::string s) { c.database = std::move(s); })},
       {"http.host", StringKey(
                         "http.host", [](const std::string& s) { return !s.empty(); },
                         "must not be empty", [](Config& c, std::string s) { c.http.host = s; })},
@@ -102,13 +101,14 @@ const std::vector<Key>& Keys() {
       {"http.webRoot", StringKey(
                            "http.webRoot", [](const std::string&) { return true; }, "",
                            [](Config& c, std::string s) { c.http.web_root = std::move(s); })},
-      {"auth.sessionIdleMinutes",
-       IntKey("auth.sessionIdleMinutes", 1, 24 * 60,
-              [](Config& c, std::int64_t n) { c.auth.session_idle_minutes = static_cast<int>(n); })},
-      {"auth.sessionAbsoluteHours",
-       IntKey("auth.sessionAbsoluteHours", 1, 7 * 24, [](Config& c, std::int64_t n) {
-         c.auth.session_absolute_hours = static_cast<int>(n);
-       })},
+      {"auth.sessionIdleMinutes", IntKey("auth.sessionIdleMinutes", 1, 24 * 60,
+                                         [](Config& c, std::int64_t n) {
+                                           c.auth.session_idle_minutes = static_cast<int>(n);
+                                         })},
+      {"auth.sessionAbsoluteHours", IntKey("auth.sessionAbsoluteHours", 1, 7 * 24,
+                                           [](Config& c, std::int64_t n) {
+                                             c.auth.session_absolute_hours = static_cast<int>(n);
+                                           })},
       {"auth.lockoutThreshold",
        IntKey("auth.lockoutThreshold", 1, 100,
               [](Config& c, std::int64_t n) { c.auth.lockout_threshold = static_cast<int>(n); })},
@@ -130,17 +130,18 @@ const std::vector<Key>& Keys() {
            "casefinding.conditionSet", [](const std::string& s) { return !s.empty(); },
            "must not be empty",
            [](Config& c, std::string s) { c.casefinding.condition_set = std::move(s); })},
-      {"casefinding.refreshSeconds",
-       IntKey("casefinding.refreshSeconds", 1, 3600, [](Config& c, std::int64_t n) {
-         c.casefinding.refresh_seconds = static_cast<int>(n);
-       })},
-      {"log.level", StringKey(
-                        "log.level",
-                        [](const std::string& s) {
-                          return s == "debug" || s == "info" || s == "warning" || s == "error";
-                        },
-                        "must be one of debug, info, warning, error",
-                        [](Config& c, std::string s) { c.log_level = std::move(s); })},
+      {"casefinding.refreshSeconds", IntKey("casefinding.refreshSeconds", 1, 3600,
+                                            [](Config& c, std::int64_t n) {
+                                              c.casefinding.refresh_seconds = static_cast<int>(n);
+                                            })},
+      {"log.level",
+       StringKey(
+           "log.level",
+           [](const std::string& s) {
+             return s == "debug" || s == "info" || s == "warning" || s == "error";
+           },
+           "must be one of debug, info, warning, error",
+           [](Config& c, std::string s) { c.log_level = std::move(s); })},
   };
   return kKeys;
 }
@@ -243,7 +244,8 @@ Config LoadConfig(const ConfigSources& sources) {
   if (sources.file_path) {
     std::ifstream in(*sources.file_path);
     if (!in) {
-      throw Error(ErrorCode::kConfiguration, "cannot read configuration file " + *sources.file_path);
+      throw Error(ErrorCode::kConfiguration,
+                  "cannot read configuration file " + *sources.file_path);
     }
     std::stringstream text;
     text << in.rdbuf();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/config_loader.hpp"
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 

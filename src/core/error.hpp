@@ -72,11 +72,11 @@ class IssueCollector {
 }  // namespace lcn
 
 // Always-on invariant check for programmer errors: throws Error(kInternal).
-#define LCN_CHECK(cond)                                                                     \
-  do {                                                                                      \
-    if (!(cond)) {                                                                          \
-      throw ::lcn::Error(::lcn::ErrorCode::kInternal,                                       \
-                         std::string("check failed: " #cond " at ") + __FILE__ + ":" +      \
-                             std::to_string(__LINE__));                                     \
-    }                                                                                       \
+#define LCN_CHECK(cond)                                                                            \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      throw ::lcn::Error(                                                                          \
+          ::lcn::ErrorCode::kInternal,                                                             \
+          std::string("check failed: " #cond " at ") + __FILE__ + ":" + std::to_string(__LINE__)); \
+    }                                                                                              \
   } while (false)

@@ -38,7 +38,9 @@ const char* LevelName(Level l) {
 
 }  // namespace
 
-void SetLevel(Level level) { CurrentLevel().store(level); }
+void SetLevel(Level level) {
+  CurrentLevel().store(level);
+}
 
 void Write(Level level, std::string_view message) {
   if (level < CurrentLevel().load()) {

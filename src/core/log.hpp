@@ -15,10 +15,16 @@ void SetLevel(Level level);
 
 void Write(Level level, std::string_view message);
 
-inline void Info(std::string_view m) { Write(Level::kInfo, m); }
+inline void Info(std::string_view m) {
+  Write(Level::kInfo, m);
+}
 
-inline void Warning(std::string_view m) { Write(Level::kWarning, m); }
+inline void Warning(std::string_view m) {
+  Write(Level::kWarning, m);
+}
 
-inline void Error(std::string_view m) { Write(Level::kError, m); }
+inline void Error(std::string_view m) {
+  Write(Level::kError, m);
+}
 
 }  // namespace lcn::log

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/crypto.hpp"
 
-#include <sodium.h>
-
 #include <vector>
+
+#include <sodium.h>
 
 #include "core/error.hpp"
 
@@ -49,9 +49,8 @@ bool ConstantTimeEquals(std::string_view a, std::string_view b) {
 
 std::string HashPassword(std::string_view password, HashCost cost) {
   char out[crypto_pwhash_STRBYTES];
-  const unsigned long long ops = cost == HashCost::kInteractive
-                                     ? crypto_pwhash_OPSLIMIT_INTERACTIVE
-                                     : crypto_pwhash_OPSLIMIT_MIN;
+  const unsigned long long ops = cost == HashCost::kInteractive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
+                                                                : crypto_pwhash_OPSLIMIT_MIN;
   const std::size_t mem = cost == HashCost::kInteractive ? crypto_pwhash_MEMLIMIT_INTERACTIVE
                                                          : crypto_pwhash_MEMLIMIT_MIN;
   if (crypto_pwhash_str_alg(out, password.data(), password.size(), ops, mem,

@@ -30,8 +30,12 @@ std::string_view DemoAreaName(DemoArea area) {
   return "unknown";
 }
 
-bool IncludesSouthEastLondon(DemoArea area) { return area != DemoArea::kCoastalWestSussex; }
+bool IncludesSouthEastLondon(DemoArea area) {
+  return area != DemoArea::kCoastalWestSussex;
+}
 
-bool IncludesCoastalWestSussex(DemoArea area) { return area != DemoArea::kLambethSouthwark; }
+bool IncludesCoastalWestSussex(DemoArea area) {
+  return area != DemoArea::kLambethSouthwark;
+}
 
 }  // namespace lcn::demo

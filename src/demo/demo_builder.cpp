@@ -6,17 +6,17 @@
 #include "demo/demo_builder.hpp"
 
 #include "core/error.hpp"
-#include "demo/demo_sources.hpp"
-#include "demo/geography.hpp"
-#include "demo/organisations.hpp"
 #include "demo/care_homes.hpp"
 #include "demo/clinical_histories.hpp"
+#include "demo/demo_sources.hpp"
+#include "demo/geography.hpp"
+#include "demo/mdt_meetings.hpp"
+#include "demo/organisations.hpp"
 #include "demo/people.hpp"
 #include "demo/scaled_people.hpp"
+#include "demo/staff.hpp"
 #include "extract/day.hpp"
 #include "registry/register_import.hpp"
-#include "demo/staff.hpp"
-#include "demo/mdt_meetings.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
@@ -26,7 +26,9 @@
 namespace lcn::demo {
 namespace {
 
-bool AnyArea(sql::Transaction& tx) { return !store::AreaRepository(tx).List(std::nullopt).empty(); }
+bool AnyArea(sql::Transaction& tx) {
+  return !store::AreaRepository(tx).List(std::nullopt).empty();
+}
 
 struct DemoPlan {
   GeographyPlan geography;
@@ -48,11 +50,10 @@ DemoPlan PlanDemo(const DemoOptions& options) {
   plan.teams = PlanTeams(plan.geography);
   plan.people = StoryPeople(plan.geography);
   plan.story_people = plan.people.size();
-  auto generated = options.scale > 0
-                       ? GeneratePeopleAtScale(plan.geography, LoadAgeBands(), options.seed,
-                                               options.scale)
-                       : GeneratePeople(plan.geography, LoadAgeBands(), options.seed,
-                                        options.people_per_practice);
+  auto generated = options.scale > 0 ? GeneratePeopleAtScale(plan.geography, LoadAgeBands(),
+                                                             options.seed, options.scale)
+                                     : GeneratePeople(plan.geography, LoadAgeBands(), options.seed,
+                                                      options.people_per_practice);
   plan.people.reserve(plan.people.size() + generated.size());
   for (auto& person : generated) {
     plan.people.push_back(std::move(person));
@@ -116,9 +117,8 @@ DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& 
     }
     // The story people keep their fixed identities; the register import matches them by NHS
     // number and creates everyone else in bulk, names included.
-    const std::vector<PersonPlan> story(plan.people.begin(),
-                                        plan.people.begin() +
-                                            static_cast<std::ptrdiff_t>(plan.story_people));
+    const std::vector<PersonPlan> story(
+        plan.people.begin(), plan.people.begin() + static_cast<std::ptrdiff_t>(plan.story_people));
     InsertPeople(person_repository, story, organisations, now);
     registry::ImportOptions import;
     import.source = "demo (seed " + std::to_string(options.seed) + ")";

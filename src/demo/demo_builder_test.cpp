@@ -4,11 +4,11 @@
 // named practices, staff accounts with their roles and teams, and the story people.
 #include "demo/demo_builder.hpp"
 
-#include <gtest/gtest.h>
-
 #include <set>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "demo/demo_test_fixture.hpp"
@@ -191,11 +191,13 @@ TEST_F(DemoBuilderTest, CreatesEveryDemoUserWithItsRoleOrganisationAndPassword) 
 
 TEST_F(DemoBuilderTest, CreatesTheStoryPeopleAtTheirPractices) {
   BuildDemo(db_, clock_, Options());
+
   struct Story {
     std::string nhs, given, family, birth;
     domain::Sex sex;
     std::string practice;
   };
+
   const std::vector<Story> stories = {
       {"9990000018", "Doris", "Jones", "1938-04-12", domain::Sex::kFemale, "G85138"},
       {"9990000026", "Winston", "Clarke", "1944-09-30", domain::Sex::kMale, "G85053"},

@@ -3,11 +3,11 @@
 // BuildDemo as a whole: the synthetic population's NHS numbers and determinism, the refusal to
 // load into a database that holds data, option checks, and the Coastal West Sussex and "all"
 // areas.
-#include <gtest/gtest.h>
-
 #include <set>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "demo/demo_builder.hpp"
@@ -146,25 +146,28 @@ TEST_F(DemoBuilderTest, ScaleSharesPeopleByListSizeAndFillsTheRegister) {
   // their fixed identities.
   EXPECT_EQ(Read([](sql::Transaction& tx) {
               std::int64_t n = 0;
-              tx.Query("SELECT COUNT(*) AS n FROM people WHERE given_name = '' OR "
-                       "practice_id IS NULL",
-                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              tx.Query(
+                  "SELECT COUNT(*) AS n FROM people WHERE given_name = '' OR "
+                  "practice_id IS NULL",
+                  {}, [&](const sql::Row& r) { n = r.Int("n"); });
               return n;
             }),
             0);
   EXPECT_EQ(Read([](sql::Transaction& tx) {
               std::int64_t n = 0;
-              tx.Query("SELECT COUNT(*) AS n FROM people p JOIN register_patients r ON "
-                       "r.person_id = p.id WHERE p.nhs_number = '9990000018' OR "
-                       "p.family_name = 'Okafor'",
-                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              tx.Query(
+                  "SELECT COUNT(*) AS n FROM people p JOIN register_patients r ON "
+                  "r.person_id = p.id WHERE p.nhs_number = '9990000018' OR "
+                  "p.family_name = 'Okafor'",
+                  {}, [&](const sql::Row& r) { n = r.Int("n"); });
               return n;
             }),
             Read([](sql::Transaction& tx) {
               std::int64_t n = 0;
-              tx.Query("SELECT COUNT(*) AS n FROM people WHERE nhs_number = '9990000018' OR "
-                       "family_name = 'Okafor'",
-                       {}, [&](const sql::Row& r) { n = r.Int("n"); });
+              tx.Query(
+                  "SELECT COUNT(*) AS n FROM people WHERE nhs_number = '9990000018' OR "
+                  "family_name = 'Okafor'",
+                  {}, [&](const sql::Row& r) { n = r.Int("n"); });
               return n;
             }));
 }

@@ -26,7 +26,9 @@ std::string_view EmbeddedText(std::string_view path) {
               "the demo data file " + std::string(path) + " is not compiled into this binary");
 }
 
-CsvTable EmbeddedCsv(std::string_view path) { return CsvTable::Parse(EmbeddedText(path)); }
+CsvTable EmbeddedCsv(std::string_view path) {
+  return CsvTable::Parse(EmbeddedText(path));
+}
 
 std::int64_t ParseInt(const std::string& text) {
   std::int64_t value = 0;
@@ -133,6 +135,8 @@ std::vector<AgeBandRecord> LoadAgeBands() {
   return out;
 }
 
-std::string_view DemoDataLicence() { return EmbeddedText("LICENCE.md"); }
+std::string_view DemoDataLicence() {
+  return EmbeddedText("LICENCE.md");
+}
 
 }  // namespace lcn::demo

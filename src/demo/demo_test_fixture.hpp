@@ -4,13 +4,13 @@
 // password hashing, five people per practice) and read helpers. Test-only.
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <cstdint>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "demo/demo_builder.hpp"
 #include "sql/migrator.hpp"

@@ -4,11 +4,11 @@
 // neighbourhoods, skipped practices and populations.
 #include "demo/geography.hpp"
 
-#include <gtest/gtest.h>
-
 #include <map>
 #include <set>
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace lcn::demo {
 namespace {

@@ -63,6 +63,8 @@ std::span<const std::string_view> GivenNames(domain::Sex sex) {
   return kBoth;
 }
 
-std::span<const std::string_view> FamilyNames() { return kFamily; }
+std::span<const std::string_view> FamilyNames() {
+  return kFamily;
+}
 
 }  // namespace lcn::demo

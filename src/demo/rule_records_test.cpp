@@ -120,7 +120,8 @@ TEST_F(RuleRecordsTest, EveryDeficitIsFoundWhenSatisfiedAndNotFromANearMiss) {
 
 TEST_F(RuleRecordsTest, EveryCms37RuleCanBeWritten) {
   // No CMS-37 rule is refused now that MIG and PSO have their prescription lists (the eFI's
-  // polypharmacy counts "any" medication, which RuleRecords does not invent; it is not in this set).
+  // polypharmacy counts "any" medication, which RuleRecords does not invent; it is not in this
+  // set).
   std::vector<Case> cases;
   for (const auto& d : definitions_.condition_sets.at("cms37")) {
     cases.push_back({&d, domain::Sex::kFemale, false});

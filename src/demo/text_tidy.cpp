@@ -12,17 +12,29 @@ namespace {
 constexpr std::array<std::string_view, 10> kAcronyms = {"PCN", "GP",  "QHS", "DMC", "SSG",
                                                         "KK",  "RHK", "RS",  "CIC", "NHS"};
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
-bool IsAlnum(char c) { return IsUpper(c) || IsLower(c) || IsDigit(c); }
+bool IsAlnum(char c) {
+  return IsUpper(c) || IsLower(c) || IsDigit(c);
+}
 
-char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+char ToLower(char c) {
+  return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
-char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+char ToUpper(char c) {
+  return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 std::vector<std::string_view> SplitWords(std::string_view text) {
   std::vector<std::string_view> words;

@@ -9,15 +9,14 @@ namespace {
 using S = EnrolmentState;
 
 constexpr NameTable<S, 5> kStates = {{{S::kIdentified, "identified"},
-                                                                   {S::kInvited, "invited"},
-                                                                   {S::kEnrolled, "enrolled"},
-                                                                   {S::kDeclined, "declined"},
-                                                                   {S::kClosed, "closed"}}};
+                                      {S::kInvited, "invited"},
+                                      {S::kEnrolled, "enrolled"},
+                                      {S::kDeclined, "declined"},
+                                      {S::kClosed, "closed"}}};
 
-constexpr NameTable<AgreementMethod, 3> kMethods = {
-    {{AgreementMethod::kVerbal, "verbal"},
-     {AgreementMethod::kWritten, "written"},
-     {AgreementMethod::kByCarer, "by_carer"}}};
+constexpr NameTable<AgreementMethod, 3> kMethods = {{{AgreementMethod::kVerbal, "verbal"},
+                                                     {AgreementMethod::kWritten, "written"},
+                                                     {AgreementMethod::kByCarer, "by_carer"}}};
 
 constexpr NameTable<ClosureReason, 4> kClosures = {
     {{ClosureReason::kMoved, "moved"},
@@ -27,7 +26,9 @@ constexpr NameTable<ClosureReason, 4> kClosures = {
 
 }  // namespace
 
-std::string_view EnrolmentStateName(EnrolmentState state) { return NameOf(kStates, state); }
+std::string_view EnrolmentStateName(EnrolmentState state) {
+  return NameOf(kStates, state);
+}
 
 std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name) {
   return ParseName(kStates, name);
@@ -52,13 +53,17 @@ std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState
   return {};
 }
 
-std::string_view AgreementMethodName(AgreementMethod method) { return NameOf(kMethods, method); }
+std::string_view AgreementMethodName(AgreementMethod method) {
+  return NameOf(kMethods, method);
+}
 
 std::optional<AgreementMethod> ParseAgreementMethod(std::string_view name) {
   return ParseName(kMethods, name);
 }
 
-std::string_view ClosureReasonName(ClosureReason reason) { return NameOf(kClosures, reason); }
+std::string_view ClosureReasonName(ClosureReason reason) {
+  return NameOf(kClosures, reason);
+}
 
 std::optional<ClosureReason> ParseClosureReason(std::string_view name) {
   return ParseName(kClosures, name);

@@ -67,9 +67,13 @@ constexpr std::array<std::pair<Sex, std::string_view>, 4> kSexes = {{
 
 }  // namespace
 
-std::string_view AreaKindName(AreaKind kind) { return NameOf(kAreaKinds, kind); }
+std::string_view AreaKindName(AreaKind kind) {
+  return NameOf(kAreaKinds, kind);
+}
 
-std::optional<AreaKind> ParseAreaKind(std::string_view name) { return Parse(kAreaKinds, name); }
+std::optional<AreaKind> ParseAreaKind(std::string_view name) {
+  return Parse(kAreaKinds, name);
+}
 
 std::optional<AreaKind> ParentKind(AreaKind kind) {
   switch (kind) {
@@ -85,16 +89,24 @@ std::optional<AreaKind> ParentKind(AreaKind kind) {
   return std::nullopt;
 }
 
-std::string_view OrganisationKindName(OrganisationKind kind) { return NameOf(kOrgKinds, kind); }
+std::string_view OrganisationKindName(OrganisationKind kind) {
+  return NameOf(kOrgKinds, kind);
+}
 
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view name) {
   return Parse(kOrgKinds, name);
 }
 
-std::span<const std::string_view> OrganisationKindNames() { return kOrgKindNames; }
+std::span<const std::string_view> OrganisationKindNames() {
+  return kOrgKindNames;
+}
 
-std::string_view SexName(Sex sex) { return NameOf(kSexes, sex); }
+std::string_view SexName(Sex sex) {
+  return NameOf(kSexes, sex);
+}
 
-std::optional<Sex> ParseSex(std::string_view name) { return Parse(kSexes, name); }
+std::optional<Sex> ParseSex(std::string_view name) {
+  return Parse(kSexes, name);
+}
 
 }  // namespace lcn::domain

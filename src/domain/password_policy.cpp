@@ -10,9 +10,9 @@ namespace lcn::domain {
 namespace {
 
 constexpr std::array<std::string_view, 12> kCommon = {
-    "password1234", "123456789012", "qwertyuiop12", "password123!", "letmein12345",
-    "welcome12345", "iloveyou1234", "administrator", "passw0rd1234", "changeme1234",
-    "nhspassword1", "1q2w3e4r5t6y"};
+    "password1234", "123456789012", "qwertyuiop12", "password123!",
+    "letmein12345", "welcome12345", "iloveyou1234", "administrator",
+    "passw0rd1234", "changeme1234", "nhspassword1", "1q2w3e4r5t6y"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);

@@ -69,6 +69,8 @@ std::optional<Role> ParseRole(std::string_view name) {
   return std::nullopt;
 }
 
-std::span<const Role> AllRoles() { return kAll; }
+std::span<const Role> AllRoles() {
+  return kAll;
+}
 
 }  // namespace lcn::domain

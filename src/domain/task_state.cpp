@@ -6,17 +6,17 @@
 namespace lcn::domain {
 namespace {
 
-constexpr NameTable<TaskKind, 2> kKinds = {{{TaskKind::kTask, "task"},
-                                        {TaskKind::kReferral, "referral"}}};
+constexpr NameTable<TaskKind, 2> kKinds = {
+    {{TaskKind::kTask, "task"}, {TaskKind::kReferral, "referral"}}};
 constexpr NameTable<TaskState, 6> kStates = {{{TaskState::kRequested, "requested"},
-                                          {TaskState::kAccepted, "accepted"},
-                                          {TaskState::kDeclined, "declined"},
-                                          {TaskState::kInProgress, "in_progress"},
-                                          {TaskState::kCompleted, "completed"},
-                                          {TaskState::kCancelled, "cancelled"}}};
+                                              {TaskState::kAccepted, "accepted"},
+                                              {TaskState::kDeclined, "declined"},
+                                              {TaskState::kInProgress, "in_progress"},
+                                              {TaskState::kCompleted, "completed"},
+                                              {TaskState::kCancelled, "cancelled"}}};
 constexpr NameTable<TaskPriority, 3> kPriorities = {{{TaskPriority::kRoutine, "routine"},
-                                                 {TaskPriority::kSoon, "soon"},
-                                                 {TaskPriority::kUrgent, "urgent"}}};
+                                                     {TaskPriority::kSoon, "soon"},
+                                                     {TaskPriority::kUrgent, "urgent"}}};
 constexpr NameTable<ReferralService, 6> kServices = {
     {{ReferralService::kCommunityNursing, "community_nursing"},
      {ReferralService::kAdultSocialCare, "adult_social_care"},
@@ -27,13 +27,33 @@ constexpr NameTable<ReferralService, 6> kServices = {
 
 }  // namespace
 
-std::string_view TaskKindName(TaskKind k) { return NameOf(kKinds, k); }
-std::optional<TaskKind> ParseTaskKind(std::string_view s) { return ParseName(kKinds, s); }
-std::string_view TaskStateName(TaskState s) { return NameOf(kStates, s); }
-std::optional<TaskState> ParseTaskState(std::string_view s) { return ParseName(kStates, s); }
-std::string_view TaskPriorityName(TaskPriority p) { return NameOf(kPriorities, p); }
-std::optional<TaskPriority> ParseTaskPriority(std::string_view s) { return ParseName(kPriorities, s); }
-std::string_view ReferralServiceName(ReferralService s) { return NameOf(kServices, s); }
+std::string_view TaskKindName(TaskKind k) {
+  return NameOf(kKinds, k);
+}
+
+std::optional<TaskKind> ParseTaskKind(std::string_view s) {
+  return ParseName(kKinds, s);
+}
+
+std::string_view TaskStateName(TaskState s) {
+  return NameOf(kStates, s);
+}
+
+std::optional<TaskState> ParseTaskState(std::string_view s) {
+  return ParseName(kStates, s);
+}
+
+std::string_view TaskPriorityName(TaskPriority p) {
+  return NameOf(kPriorities, p);
+}
+
+std::optional<TaskPriority> ParseTaskPriority(std::string_view s) {
+  return ParseName(kPriorities, s);
+}
+
+std::string_view ReferralServiceName(ReferralService s) {
+  return NameOf(kServices, s);
+}
 
 std::string_view ReferralServiceLabel(ReferralService s) {
   static constexpr NameTable<ReferralService, 6> kLabels = {
@@ -45,6 +65,7 @@ std::string_view ReferralServiceLabel(ReferralService s) {
        {ReferralService::kOther, "Other service"}}};
   return NameOf(kLabels, s);
 }
+
 std::optional<ReferralService> ParseReferralService(std::string_view s) {
   return ParseName(kServices, s);
 }

@@ -37,8 +37,8 @@ TEST(TaskState, TheAssigneeMovesItForwardTheRequesterMayCancel) {
 }
 
 TEST(TaskState, NamesRoundTrip) {
-  for (const S s : {S::kRequested, S::kAccepted, S::kDeclined, S::kInProgress, S::kCompleted,
-                    S::kCancelled}) {
+  for (const S s :
+       {S::kRequested, S::kAccepted, S::kDeclined, S::kInProgress, S::kCompleted, S::kCancelled}) {
     EXPECT_EQ(ParseTaskState(TaskStateName(s)), s);
   }
   EXPECT_EQ(ParseReferralService("social_prescribing"), ReferralService::kSocialPrescribing);

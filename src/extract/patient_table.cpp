@@ -221,8 +221,8 @@ void PatientTable::ReadRow(const RowFields& fields, std::int64_t line, const Rea
     CheckOds(care_home, "care_home", line, errors, valid);
   }
 
-  for (const auto& [column, name] : {std::pair{kGivenName, "given_name"},
-                                    std::pair{kFamilyName, "family_name"}}) {
+  for (const auto& [column, name] :
+       {std::pair{kGivenName, "given_name"}, std::pair{kFamilyName, "family_name"}}) {
     const std::string_view text = file.Field(fields, column);
     if (!text.empty() && (!IsCleanUtf8(text) || text.front() == ' ' || text.back() == ' ')) {
       errors.Add(line, name, {"is not clean UTF-8 text without leading or trailing spaces"});

@@ -39,9 +39,9 @@ FindingsService::FindingsService(sql::Database& db, const Clock& clock,
     known_codes_.insert(list.codes.begin(), list.codes.end());
   }
   if (!definitions_.condition_sets.contains(condition_set_)) {
-    throw Error(ErrorCode::kConfiguration,
-                "casefinding.conditionSet: the definitions have no condition set '" +
-                    condition_set_ + "'");
+    throw Error(
+        ErrorCode::kConfiguration,
+        "casefinding.conditionSet: the definitions have no condition set '" + condition_set_ + "'");
   }
 }
 
@@ -74,8 +74,8 @@ void FindingsService::Load() {
     state->rows.Set(row, loaded.people[row], state->base, row, state->as_of,
                     loaded.left[row] ? Exclusion::kLeft : Exclusion::kNone);
   }
-  for (const auto& [list, exclusion] : {std::pair(&enrolled, Exclusion::kEnrolled),
-                                        std::pair(&declined, Exclusion::kDeclined)}) {
+  for (const auto& [list, exclusion] :
+       {std::pair(&enrolled, Exclusion::kEnrolled), std::pair(&declined, Exclusion::kDeclined)}) {
     for (const PersonId id : *list) {
       const auto it = state->rows.row_of.find(id.Value());
       if (it != state->rows.row_of.end() && state->rows.exclusion[it->second] == Exclusion::kNone) {
@@ -86,9 +86,9 @@ void FindingsService::Load() {
   state->load_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   log::Info("case finding: " + std::to_string(state->rows.Size()) + " people, " +
-          std::to_string(state->base.EventCount()) + " events loaded and evaluated in " +
-          std::to_string(static_cast<int>(state->load_seconds * 1000)) + " ms (the full run " +
-          std::to_string(static_cast<int>(run_ms.count())) + " ms)");
+            std::to_string(state->base.EventCount()) + " events loaded and evaluated in " +
+            std::to_string(static_cast<int>(state->load_seconds * 1000)) + " ms (the full run " +
+            std::to_string(static_cast<int>(run_ms.count())) + " ms)");
   std::unique_lock lock(mutex_);
   state_ = std::move(state);
 }
@@ -104,11 +104,13 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
     }
   }
   std::lock_guard load_lock(load_mutex_);
+
   struct Fresh {
     PersonId id;
     std::unique_ptr<Overlay> overlay;  // null when no longer in the register
     Exclusion exclusion = Exclusion::kNone;
   };
+
   std::vector<Fresh> fresh;
   casefinding::Day as_of = 0;
   {
@@ -126,7 +128,8 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
         f.overlay = std::make_unique<Overlay>();
         f.overlay->population = builder.Build();
         f.overlay->plan = casefinding::Compile(definitions_, f.overlay->population);
-        f.exclusion = row->left ? Exclusion::kLeft : FromEnrolment(store::EnrolmentRepository(*tx).Find(id));
+        f.exclusion =
+            row->left ? Exclusion::kLeft : FromEnrolment(store::EnrolmentRepository(*tx).Find(id));
       }
       fresh.push_back(std::move(f));
     }
@@ -147,8 +150,8 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
       }
       continue;
     }
-    const auto row = it != s.rows.row_of.end() ? it->second
-                                               : static_cast<std::uint32_t>(s.rows.Size());
+    const auto row =
+        it != s.rows.row_of.end() ? it->second : static_cast<std::uint32_t>(s.rows.Size());
     s.rows.Set(row, f.id, f.overlay->population, 0, s.as_of, f.exclusion);
     CopyResults(results[i], 0, s.results, row);
     s.overlays[row] = std::move(f.overlay);

@@ -29,7 +29,9 @@ constexpr std::int64_t kDiabetes = 44054006;
 constexpr std::int64_t kCopd = 13645005;
 constexpr std::int64_t kAtrialFibrillation = 49436004;
 
-std::int32_t Day(const char* text) { return extract::ParseDay(text).value(); }
+std::int32_t Day(const char* text) {
+  return extract::ParseDay(text).value();
+}
 
 extract::Patient MakePatient(std::string id, const char* birth, std::string practice) {
   extract::Patient p;
@@ -75,8 +77,8 @@ class FindingsServiceTest : public ::testing::TestWithParam<test::Backend> {
     sql::ApplyMigrations(*db_, clock_);
     test::AddNetworkWithPractices(*db_, clock_, {"A81001", "A81002"});
     Import(Sample());
-    service_ = std::make_unique<FindingsService>(*db_, clock_, casefinding::DefaultDefinitions(),
-                                                 "cms37");
+    service_ =
+        std::make_unique<FindingsService>(*db_, clock_, casefinding::DefaultDefinitions(), "cms37");
     service_->Load();
   }
 
@@ -258,7 +260,9 @@ TEST_P(FindingsServiceTest, NewPeopleFromAnImportAppearAfterRefreshAndStaleCheck
 
 INSTANTIATE_TEST_SUITE_P(Engines, FindingsServiceTest,
                          ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
-                         [](const auto& param_info) { return test::BackendName(param_info.param); });
+                         [](const auto& param_info) {
+                           return test::BackendName(param_info.param);
+                         });
 
 }  // namespace
 }  // namespace lcn::findings

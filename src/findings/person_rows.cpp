@@ -81,8 +81,8 @@ void PersonRows::Set(std::uint32_t row, PersonId id, const casefinding::Populati
   row_of[id.Value()] = row;
 }
 
-void CopyResults(const casefinding::Results& source, std::size_t from,
-                 casefinding::Results& target, std::size_t to) {
+void CopyResults(const casefinding::Results& source, std::size_t from, casefinding::Results& target,
+                 std::size_t to) {
   for (std::size_t s = 0; s < target.condition_bits.size(); ++s) {
     Put(target.condition_bits[s], to, source.condition_bits[s][from]);
   }

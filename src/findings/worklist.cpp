@@ -86,7 +86,9 @@ WorklistPage RunWorklist(const FindingsState& state, const WorklistQuery& q) {
   std::uint32_t cohort_mask = ~std::uint32_t{0};
   if (q.cohort) {
     const auto& all = state.plan.cohorts;
-    const auto c = std::find_if(all.begin(), all.end(), [&](const auto& x) { return x.id == *q.cohort; }) - all.begin();
+    const auto c =
+        std::find_if(all.begin(), all.end(), [&](const auto& x) { return x.id == *q.cohort; }) -
+        all.begin();
     if (c == static_cast<std::ptrdiff_t>(all.size())) {
       throw Error(ErrorCode::kBadRequest, "no cohort '" + *q.cohort + "'",
                   {{"cohort", "is not a cohort of the case-finding definitions"}});

@@ -32,7 +32,7 @@ struct WorklistQuery {
   std::optional<std::string> cohort;  // a cohort id; none: in any cohort
   std::optional<int> min_age;
   std::optional<int> max_age;
-  std::optional<std::string> condition;  // a condition id of the counted set
+  std::optional<std::string> condition;                 // a condition id of the counted set
   std::optional<casefinding::FrailtyCategory> frailty;  // this category or worse
   std::optional<int> min_admissions;  // emergency admissions in the last 12 months
   WorklistSort sort = WorklistSort::kConditions;
@@ -63,11 +63,11 @@ struct WorklistPage {
 };
 
 struct PracticeCounts {
-  std::string practice;  // ODS code
-  std::int64_t people = 0;        // in the register, alive and registered
-  std::vector<std::int64_t> in_cohort;   // per cohort, alive and registered
-  std::vector<std::int64_t> to_review;   // per cohort, also not enrolled or declined
-  std::vector<std::int64_t> frailty;     // per FrailtyCategory (index = enum value)
+  std::string practice;                 // ODS code
+  std::int64_t people = 0;              // in the register, alive and registered
+  std::vector<std::int64_t> in_cohort;  // per cohort, alive and registered
+  std::vector<std::int64_t> to_review;  // per cohort, also not enrolled or declined
+  std::vector<std::int64_t> frailty;    // per FrailtyCategory (index = enum value)
 };
 
 struct CohortInfo {

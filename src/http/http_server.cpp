@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/http_server.hpp"
 
-#include <httplib.h>
-
 #include <algorithm>
 #include <chrono>
 #include <thread>
+
+#include <httplib.h>
 
 #include "api/problem.hpp"
 #include "core/error.hpp"
@@ -70,7 +70,9 @@ class HttpServer::Impl {
     server_.set_payload_max_length(
         static_cast<std::size_t>(std::max(config.max_body_bytes, config.max_upload_bytes)));
     server_.set_keep_alive_max_count(1000);
-    auto handler = [this](const httplib::Request& req, httplib::Response& res) { Handle(req, res); };
+    auto handler = [this](const httplib::Request& req, httplib::Response& res) {
+      Handle(req, res);
+    };
     server_.Get(".*", handler);
     server_.Post(".*", handler);
     server_.Put(".*", handler);
@@ -178,7 +180,9 @@ void HttpServer::Run() {
   }
 }
 
-void HttpServer::Stop() { impl_->server_.stop(); }
+void HttpServer::Stop() {
+  impl_->server_.stop();
+}
 
 void HttpServer::WaitUntilReady() const {
   while (!impl_->server_.is_running()) {

@@ -100,11 +100,11 @@ class Reader {
 }  // namespace
 
 void Canonicalise(History& history) {
-  std::sort(history.events.begin(), history.events.end(),
-            [](const CodedEntry& a, const CodedEntry& b) {
-              return std::tuple(a.day, a.code, a.HasValue(), std::bit_cast<std::uint32_t>(a.value)) <
-                     std::tuple(b.day, b.code, b.HasValue(), std::bit_cast<std::uint32_t>(b.value));
-            });
+  std::sort(
+      history.events.begin(), history.events.end(), [](const CodedEntry& a, const CodedEntry& b) {
+        return std::tuple(a.day, a.code, a.HasValue(), std::bit_cast<std::uint32_t>(a.value)) <
+               std::tuple(b.day, b.code, b.HasValue(), std::bit_cast<std::uint32_t>(b.value));
+      });
   std::sort(history.medications.begin(), history.medications.end(),
             [](const MedicationEntry& a, const MedicationEntry& b) {
               return std::tie(a.day, a.code) < std::tie(b.day, b.code);

@@ -55,7 +55,7 @@ TEST(HistoryCodec, SameRowsInAnyOrderGiveTheSameBytes) {
   std::mt19937 random(7);
   History h;
   for (int i = 0; i < 500; ++i) {
-    h.events.push_back({static_cast<std::int64_t>(random() % 50 + 100000), 
+    h.events.push_back({static_cast<std::int64_t>(random() % 50 + 100000),
                         static_cast<std::int32_t>(random() % 4000 + 15000),
                         i % 3 == 0 ? static_cast<float>(random() % 100) : std::nanf("")});
     h.medications.push_back({static_cast<std::int64_t>(random() % 9 + 300000),
@@ -66,7 +66,10 @@ TEST(HistoryCodec, SameRowsInAnyOrderGiveTheSameBytes) {
   std::shuffle(h.medications.begin(), h.medications.end(), random);
   EXPECT_EQ(EncodeHistory(h), bytes);
   EXPECT_LT(bytes.size(), 500U * 7U + 500U * 6U);  // compact: a few bytes a row
-  ExpectSame(DecodeHistory(bytes), [&] { Canonicalise(h); return h; }());
+  ExpectSame(DecodeHistory(bytes), [&] {
+    Canonicalise(h);
+    return h;
+  }());
 }
 
 TEST(HistoryCodec, DamagedBytesAreRefusedNotMisread) {

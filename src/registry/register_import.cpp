@@ -23,7 +23,9 @@ std::string SourceKey(const std::string& practice, const std::string& source_id)
   return practice + '\x1f' + source_id;
 }
 
-std::int64_t Line(std::size_t patient) { return static_cast<std::int64_t>(patient) + 2; }
+std::int64_t Line(std::size_t patient) {
+  return static_cast<std::int64_t>(patient) + 2;
+}
 
 domain::Person PersonFrom(const extract::Patient& p, OrganisationId practice) {
   domain::Person person;
@@ -58,8 +60,8 @@ bool Follow(domain::Person& stored, const domain::Person& from_extract) {
 
 // GP practices by ODS code; refuses the import when a patient names another.
 std::unordered_map<std::string, OrganisationId> PracticesOf(sql::Transaction& tx,
-                                                             const extract::Extract& extract,
-                                                             std::size_t max_errors) {
+                                                            const extract::Extract& extract,
+                                                            std::size_t max_errors) {
   std::unordered_map<std::string, OrganisationId> practices;
   for (const auto& org : store::OrganisationRepository(tx).List(
            {.kind = domain::OrganisationKind::kGpPractice, .within_area = std::nullopt})) {
@@ -231,7 +233,8 @@ ImportSummary ImportInto(sql::Transaction& tx_ref, const Clock& clock,
       covered.insert(p.practice);
     }
     for (const store::RegisterKey& key : keys) {
-      if (!key.left && covered.contains(key.practice_ods) && !seen.contains(key.person_id.Value())) {
+      if (!key.left && covered.contains(key.practice_ods) &&
+          !seen.contains(key.person_id.Value())) {
         leavers.push_back(key.person_id);
       }
     }
@@ -243,8 +246,8 @@ ImportSummary ImportInto(sql::Transaction& tx_ref, const Clock& clock,
   record.patients_left = static_cast<std::int64_t>(leavers.size());
   record.id = registry.InsertImport(record);
   for (std::size_t begin = 0; begin < new_people.size(); begin += kWriteSlice) {
-    const auto end = new_people.begin() + static_cast<std::ptrdiff_t>(
-                                              std::min(new_people.size(), begin + kWriteSlice));
+    const auto end = new_people.begin() +
+                     static_cast<std::ptrdiff_t>(std::min(new_people.size(), begin + kWriteSlice));
     people.InsertManyWithIds({new_people.begin() + static_cast<std::ptrdiff_t>(begin), end}, now);
   }
   for (const auto& [patient, person] : follow) {
@@ -265,10 +268,10 @@ ImportSummary ImportInto(sql::Transaction& tx_ref, const Clock& clock,
       summary.changed.push_back(slice.back().person_id);
     }
     registry.InsertMany(slice, now);
-    progress(std::min(total - 1, total / 2 + static_cast<std::int64_t>(std::min(
-                                                 entries.size(), begin + kWriteSlice)) *
-                                                 (total / 2) /
-                                                 static_cast<std::int64_t>(entries.size())));
+    progress(std::min(
+        total - 1,
+        total / 2 + static_cast<std::int64_t>(std::min(entries.size(), begin + kWriteSlice)) *
+                        (total / 2) / static_cast<std::int64_t>(entries.size())));
   }
   registry.MarkLeft(leavers, extract::FormatDay(extract::DayOf(now)), now);
   summary.changed.insert(summary.changed.end(), leavers.begin(), leavers.end());

@@ -30,10 +30,10 @@
 namespace lcn::registry {
 
 struct ImportOptions {
-  std::string source;                  // for the import log: a folder name, "upload", "demo"
-  std::optional<UserId> imported_by;   // the administrator who uploaded it; none from the CLI
+  std::string source;                   // for the import log: a folder name, "upload", "demo"
+  std::optional<UserId> imported_by;    // the administrator who uploaded it; none from the CLI
   std::optional<std::string> username;  // for the audit row
-  bool partial = false;                // true: do not mark people missing from it as left
+  bool partial = false;                 // true: do not mark people missing from it as left
   // Codes the case-finding definitions use; other codes are counted as unknown (not an error).
   const std::unordered_set<std::int64_t>* known_codes = nullptr;
   std::size_t max_reported_errors = 100;
@@ -42,8 +42,8 @@ struct ImportOptions {
 };
 
 struct ImportSummary {
-  store::ImportRecord record;         // the counts, as logged in register_imports
-  std::vector<PersonId> changed;      // new, updated or left: whose findings must be refreshed
+  store::ImportRecord record;          // the counts, as logged in register_imports
+  std::vector<PersonId> changed;       // new, updated or left: whose findings must be refreshed
   std::int64_t unknown_code_rows = 0;  // event and medication rows with a code no list uses
   std::vector<std::int64_t> unknown_code_sample;  // up to 20 of those codes, ascending
 };

@@ -255,7 +255,9 @@ TEST_P(RegisterImportTest, UnknownCodesAreCountedNotRefused) {
 
 INSTANTIATE_TEST_SUITE_P(Engines, RegisterImportTest,
                          ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
-                         [](const auto& param_info) { return test::BackendName(param_info.param); });
+                         [](const auto& param_info) {
+                           return test::BackendName(param_info.param);
+                         });
 
 }  // namespace
 }  // namespace lcn::registry

@@ -19,7 +19,7 @@ namespace lcn::registry {
 
 struct LoadedRegister {
   casefinding::Population population;
-  std::vector<PersonId> people;  // by row
+  std::vector<PersonId> people;    // by row
   std::vector<std::uint8_t> left;  // by row: 1 when they have left their practice
 };
 
@@ -27,8 +27,8 @@ struct LoadedRegister {
 LoadedRegister LoadRegister(sql::Database& db);
 
 // Adds one stored row (person, demographics, packed history) to `builder`; returns its row.
-std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder, const store::RegisterLoadRow& row,
-                           const History& history);
+std::uint32_t AddToBuilder(casefinding::PopulationBuilder& builder,
+                           const store::RegisterLoadRow& row, const History& history);
 
 // The stored history of `row` with the events recorded in LCN for that person added.
 History HistoryOf(const store::RegisterLoadRow& row, const std::vector<store::LocalEvent>& local);

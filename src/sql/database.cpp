@@ -12,7 +12,8 @@ std::unique_ptr<Database> OpenDatabase(const std::string& url) {
   if (url.rfind(kSqlite, 0) == 0) {
     const std::string path = url.substr(kSqlite.size());
     if (path.empty()) {
-      throw Error(ErrorCode::kConfiguration, "database URL sqlite: needs a path, e.g. sqlite:lcn.db");
+      throw Error(ErrorCode::kConfiguration,
+                  "database URL sqlite: needs a path, e.g. sqlite:lcn.db");
     }
     return std::make_unique<SqliteDatabase>(path);
   }

@@ -84,11 +84,11 @@ int ApplyMigrations(Database& db, const Clock& clock) {
     // Still refuse a newer database when nothing was applied.
     const SchemaStatus status = ReadSchemaStatus(db);
     if (status.database_version > status.binary_version) {
-      throw Error(ErrorCode::kConfiguration,
-                  "the database schema is version " + std::to_string(status.database_version) +
-                      " but this lcn binary only knows up to version " +
-                      std::to_string(status.binary_version) +
-                      "; upgrade lcn before using this database");
+      throw Error(ErrorCode::kConfiguration, "the database schema is version " +
+                                                 std::to_string(status.database_version) +
+                                                 " but this lcn binary only knows up to version " +
+                                                 std::to_string(status.binary_version) +
+                                                 "; upgrade lcn before using this database");
     }
   }
   return applied;

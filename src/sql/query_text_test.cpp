@@ -9,7 +9,8 @@ namespace lcn::sql {
 namespace {
 
 TEST(QueryTextTest, NumbersPlaceholdersAndReusesRepeatedNames) {
-  const auto q = RewritePlaceholders("SELECT * FROM t WHERE a = ${a} AND b = ${b} OR c = ${a}", '$');
+  const auto q =
+      RewritePlaceholders("SELECT * FROM t WHERE a = ${a} AND b = ${b} OR c = ${a}", '$');
   EXPECT_EQ(q.text, "SELECT * FROM t WHERE a = $1 AND b = $2 OR c = $1");
   ASSERT_EQ(q.names.size(), 2U);
   EXPECT_EQ(q.names[0], "a");

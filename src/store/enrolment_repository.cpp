@@ -45,8 +45,8 @@ Enrolment ToEnrolment(const sql::Row& r) {
 }  // namespace
 
 std::optional<Enrolment> EnrolmentRepository::Find(PersonId person) {
-  return QueryOne(tx_, std::string(kColumns) + "WHERE person_id = ${id}",
-                  {{"id", person.Value()}}, ToEnrolment);
+  return QueryOne(tx_, std::string(kColumns) + "WHERE person_id = ${id}", {{"id", person.Value()}},
+                  ToEnrolment);
 }
 
 std::vector<std::optional<Enrolment>> EnrolmentRepository::FindMany(
@@ -73,17 +73,17 @@ std::vector<std::optional<Enrolment>> EnrolmentRepository::FindMany(
 
 std::int64_t EnrolmentRepository::Save(const Enrolment& next,
                                        const std::optional<Enrolment>& previous, Micros now) {
-  const sql::Params params = {{"id", next.person.Value()},
-                              {"state", std::string(domain::EnrolmentStateName(next.state))},
-                              {"reason", sql::Nullable(next.reason)},
-                              {"agreement", AgreementValue(next.agreement)},
-                              {"lead", NullableId(next.lead)},
-                              {"by", NullableId(next.changed_by)},
-                              {"now", now},
-                              {"version", previous ? previous->version : std::int64_t{0}},
-                              {"from", previous ? sql::Value(std::string(domain::EnrolmentStateName(
-                                                      previous->state)))
-                                                : sql::Value(std::monostate{})}};
+  const sql::Params params = {
+      {"id", next.person.Value()},
+      {"state", std::string(domain::EnrolmentStateName(next.state))},
+      {"reason", sql::Nullable(next.reason)},
+      {"agreement", AgreementValue(next.agreement)},
+      {"lead", NullableId(next.lead)},
+      {"by", NullableId(next.changed_by)},
+      {"now", now},
+      {"version", previous ? previous->version : std::int64_t{0}},
+      {"from", previous ? sql::Value(std::string(domain::EnrolmentStateName(previous->state)))
+                        : sql::Value(std::monostate{})}};
   std::int64_t version = 1;
   if (previous) {
     const std::int64_t changed = tx_.Execute(
@@ -110,28 +110,27 @@ std::int64_t EnrolmentRepository::Save(const Enrolment& next,
 }
 
 std::vector<EnrolmentEvent> EnrolmentRepository::History(PersonId person) {
-  return QueryAll(
-      tx_,
-      "SELECT e.id, e.person_id, e.from_state, e.to_state, e.reason, e.agreement, "
-      "e.lead_user_id, e.changed_by, u.display_name AS changed_by_name, e.changed_at "
-      "FROM enrolment_events e LEFT JOIN users u ON u.id = e.changed_by "
-      "WHERE e.person_id = ${id} ORDER BY e.id",
-      {{"id", person.Value()}}, [](const sql::Row& r) {
-        EnrolmentEvent e;
-        e.id = r.Int("id");
-        e.person = PersonId(r.Int("person_id"));
-        if (const auto from = r.OptText("from_state")) {
-          e.from = StateOf(*from);
-        }
-        e.to = StateOf(r.Text("to_state"));
-        e.reason = r.OptText("reason");
-        e.agreement = AgreementOf(r.OptText("agreement"));
-        e.lead = OptId<UserId>(r, "lead_user_id");
-        e.changed_by = OptId<UserId>(r, "changed_by");
-        e.changed_by_name = r.OptText("changed_by_name");
-        e.changed_at = r.Int("changed_at");
-        return e;
-      });
+  return QueryAll(tx_,
+                  "SELECT e.id, e.person_id, e.from_state, e.to_state, e.reason, e.agreement, "
+                  "e.lead_user_id, e.changed_by, u.display_name AS changed_by_name, e.changed_at "
+                  "FROM enrolment_events e LEFT JOIN users u ON u.id = e.changed_by "
+                  "WHERE e.person_id = ${id} ORDER BY e.id",
+                  {{"id", person.Value()}}, [](const sql::Row& r) {
+                    EnrolmentEvent e;
+                    e.id = r.Int("id");
+                    e.person = PersonId(r.Int("person_id"));
+                    if (const auto from = r.OptText("from_state")) {
+                      e.from = StateOf(*from);
+                    }
+                    e.to = StateOf(r.Text("to_state"));
+                    e.reason = r.OptText("reason");
+                    e.agreement = AgreementOf(r.OptText("agreement"));
+                    e.lead = OptId<UserId>(r, "lead_user_id");
+                    e.changed_by = OptId<UserId>(r, "changed_by");
+                    e.changed_by_name = r.OptText("changed_by_name");
+                    e.changed_at = r.Int("changed_at");
+                    return e;
+                  });
 }
 
 std::vector<Enrolment> EnrolmentRepository::ByLead(UserId lead) {

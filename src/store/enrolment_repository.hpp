@@ -19,7 +19,7 @@ namespace lcn::store {
 struct Enrolment {
   PersonId person;
   domain::EnrolmentState state = domain::EnrolmentState::kIdentified;
-  std::optional<std::string> reason;  // why declined or closed
+  std::optional<std::string> reason;                 // why declined or closed
   std::optional<domain::AgreementMethod> agreement;  // how the person agreed (enrolled)
   std::optional<UserId> lead;                        // the lead professional (key worker)
   std::optional<UserId> changed_by;

@@ -68,10 +68,10 @@ std::optional<Note> NoteRepository::Find(std::int64_t id) {
 }
 
 std::vector<Note> NoteRepository::ForPerson(PersonId person) {
-  return QueryAll(tx_,
-                  std::string(kSelect) +
-                      "WHERE n.person_id = ${person} ORDER BY n.written_at DESC, n.id DESC",
-                  {{"person", person.Value()}}, ToNote);
+  return QueryAll(
+      tx_,
+      std::string(kSelect) + "WHERE n.person_id = ${person} ORDER BY n.written_at DESC, n.id DESC",
+      {{"person", person.Value()}}, ToNote);
 }
 
 void NoteRepository::MarkInError(std::int64_t id, UserId by, const std::string& reason,

@@ -120,8 +120,8 @@ std::int64_t PersonRepository::Update(const domain::Person& person, Micros now) 
 
 void PersonRepository::InsertManyWithIds(const std::vector<domain::Person>& people, Micros now) {
   static const std::vector<std::string> kColumns = {
-      "id",  "nhs_number", "given_name", "family_name", "birth_date", "sex",
-      "postcode", "practice_id", "version", "created_at", "updated_at"};
+      "id",       "nhs_number",  "given_name", "family_name", "birth_date", "sex",
+      "postcode", "practice_id", "version",    "created_at",  "updated_at"};
   std::vector<std::vector<sql::Value>> rows;
   rows.reserve(people.size());
   for (const domain::Person& p : people) {
@@ -131,9 +131,10 @@ void PersonRepository::InsertManyWithIds(const std::vector<domain::Person>& peop
   }
   tx_.BulkInsert("people", kColumns, rows);
   if (tx_.GetDialect() == sql::Dialect::kPostgres && !people.empty()) {
-    tx_.Query("SELECT setval(pg_get_serial_sequence('people', 'id'), "
-              "(SELECT MAX(id) FROM people)) AS v",
-              {}, [](const sql::Row&) {});
+    tx_.Query(
+        "SELECT setval(pg_get_serial_sequence('people', 'id'), "
+        "(SELECT MAX(id) FROM people)) AS v",
+        {}, [](const sql::Row&) {});
   }
 }
 
@@ -145,10 +146,9 @@ PersonId PersonRepository::NextId() {
 }
 
 std::vector<std::pair<std::string, PersonId>> PersonRepository::NhsNumbers() {
-  return QueryAll(tx_, "SELECT id, nhs_number FROM people WHERE nhs_number IS NOT NULL", {},
-                  [](const sql::Row& r) {
-                    return std::pair(r.Text("nhs_number"), PersonId(r.Int("id")));
-                  });
+  return QueryAll(
+      tx_, "SELECT id, nhs_number FROM people WHERE nhs_number IS NOT NULL", {},
+      [](const sql::Row& r) { return std::pair(r.Text("nhs_number"), PersonId(r.Int("id"))); });
 }
 
 std::vector<PracticeCount> PersonRepository::CountByPractice() {

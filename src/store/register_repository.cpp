@@ -74,15 +74,15 @@ std::vector<RegisterKey> RegisterRepository::Keys() {
                   "FROM register_patients ORDER BY person_id",
                   {}, [](const sql::Row& r) {
                     return RegisterKey{PersonId(r.Int("person_id")), r.Text("practice_ods"),
-                                       r.Text("source_id"), r.Text("content_hash"),
-                                       !r.IsNull("left_date"), r.Int("version")};
+                                       r.Text("source_id"),          r.Text("content_hash"),
+                                       !r.IsNull("left_date"),       r.Int("version")};
                   });
 }
 
 void RegisterRepository::InsertMany(const std::vector<RegisterEntry>& entries, Micros now) {
   static const std::vector<std::string> kColumns = {
-      "person_id", "practice_ods", "source_id",    "care_home_ods", "death_date", "left_date",
-      "history",   "content_hash", "import_id",    "version",       "updated_at"};
+      "person_id", "practice_ods", "source_id", "care_home_ods", "death_date", "left_date",
+      "history",   "content_hash", "import_id", "version",       "updated_at"};
   std::vector<std::vector<sql::Value>> rows;
   rows.reserve(entries.size());
   for (const RegisterEntry& e : entries) {
@@ -104,8 +104,8 @@ void RegisterRepository::DeleteMany(const std::vector<PersonId>& people) {
 }
 
 std::int64_t RegisterRepository::UpdateHistory(PersonId person, std::int64_t expected_version,
-                                                const std::string& history,
-                                                const std::string& content_hash, Micros now) {
+                                               const std::string& history,
+                                               const std::string& content_hash, Micros now) {
   const std::int64_t changed = tx_.Execute(
       "UPDATE register_patients SET history = ${history}, content_hash = ${hash}, "
       "version = version + 1, updated_at = ${now} WHERE person_id = ${id} AND version = ${version}",
@@ -129,7 +129,8 @@ std::int64_t RegisterRepository::MarkLeft(const std::vector<PersonId>& people,
     const std::string list = IdList(people, begin, end, params);
     changed += tx_.Execute(
         "UPDATE register_patients SET left_date = ${date}, version = version + 1, "
-        "updated_at = ${now} WHERE left_date IS NULL AND person_id IN " + list,
+        "updated_at = ${now} WHERE left_date IS NULL AND person_id IN " +
+            list,
         params);
   }
   return changed;

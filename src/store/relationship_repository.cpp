@@ -78,7 +78,9 @@ std::vector<std::pair<OrganisationId, std::string>> RelationshipRepository::Prac
   sql += " ORDER BY o.id";
   std::vector<std::pair<OrganisationId, std::string>> out;
   tx_.Query(sql, {{"org", who.organisation.Value()}, {"user", who.user.Value()}},
-            [&](const sql::Row& r) { out.emplace_back(OrganisationId(r.Int("id")), r.Text("ods_code")); });
+            [&](const sql::Row& r) {
+              out.emplace_back(OrganisationId(r.Int("id")), r.Text("ods_code"));
+            });
   return out;
 }
 

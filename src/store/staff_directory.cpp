@@ -35,8 +35,9 @@ std::vector<StaffMember> FindStaff(sql::Transaction& tx, const StaffQuery& query
       "SELECT u.id, u.display_name, u.role, u.organisation_id, o.name AS organisation_name "
       "FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.disabled = 0";
   if (query.text) {
-    sql += " AND (LOWER(u.display_name) LIKE ${text} ESCAPE '\\' OR LOWER(o.name) LIKE ${text} "
-           "ESCAPE '\\')";
+    sql +=
+        " AND (LOWER(u.display_name) LIKE ${text} ESCAPE '\\' OR LOWER(o.name) LIKE ${text} "
+        "ESCAPE '\\')";
     params.emplace_back("text", Contains(*query.text));
   }
   if (query.organisation) {

@@ -57,8 +57,7 @@ Task ToTask(const sql::Row& r) {
 }
 
 void AddEvent(sql::Transaction& tx, std::int64_t task, std::optional<domain::TaskState> from,
-              domain::TaskState to, const std::optional<std::string>& note, UserId by,
-              Micros now) {
+              domain::TaskState to, const std::optional<std::string>& note, UserId by, Micros now) {
   tx.Execute(
       "INSERT INTO task_events (task_id, from_state, to_state, note, changed_by, changed_at) "
       "VALUES (${task}, ${from}, ${to}, ${note}, ${by}, ${now})",
@@ -151,8 +150,9 @@ std::vector<Task> TaskRepository::Inbox(UserId user, OrganisationId organisation
       where = "t.assignee_user_id = ${user}";
       break;
     case TaskBox::kTeams:
-      where = "t.assignee_team_id IN (SELECT m.team_id FROM team_members m WHERE m.user_id = "
-              "${user})";
+      where =
+          "t.assignee_team_id IN (SELECT m.team_id FROM team_members m WHERE m.user_id = "
+          "${user})";
       break;
     case TaskBox::kOrganisation:
       where = "t.assignee_organisation_id = ${org}";

@@ -10,9 +10,9 @@
 namespace lcn::store {
 namespace {
 
-constexpr std::array<std::string_view, 9> kTypes = {
-    "assessment", "about_me", "care_plan", "task", "referral",
-    "mdt",        "note",     "enrolment", "care_team"};
+constexpr std::array<std::string_view, 9> kTypes = {"assessment", "about_me",  "care_plan",
+                                                    "task",       "referral",  "mdt",
+                                                    "note",       "enrolment", "care_team"};
 
 TimelineEntry ToEntry(const sql::Row& r) {
   TimelineEntry e;
@@ -70,7 +70,8 @@ TimelinePage TimelineRepository::ForPerson(PersonId person, const TimelineQuery&
   std::sort(all.begin(), all.end(), Newer);
   TimelinePage page;
   const auto first = std::min<std::size_t>(all.size(), static_cast<std::size_t>(query.offset));
-  const auto last = std::min<std::size_t>(all.size(), first + static_cast<std::size_t>(query.limit));
+  const auto last =
+      std::min<std::size_t>(all.size(), first + static_cast<std::size_t>(query.limit));
   page.entries.assign(all.begin() + static_cast<std::ptrdiff_t>(first),
                       all.begin() + static_cast<std::ptrdiff_t>(last));
   page.has_more = all.size() > last;

@@ -14,18 +14,24 @@ const std::vector<EmbeddedFile>& EmbeddedWebFiles();
 namespace {
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
 
 std::string ContentTypeFor(const std::string& path) {
   static const std::vector<std::pair<std::string, std::string>> kTypes = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".svg", "image/svg+xml"},
-      {".png", "image/png"},                 {".ico", "image/x-icon"},
-      {".json", "application/json"},         {".woff2", "font/woff2"},
-      {".woff", "font/woff"},                {".txt", "text/plain; charset=utf-8"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".json", "application/json"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".txt", "text/plain; charset=utf-8"},
       {".map", "application/json"}};
   for (const auto& [ext, type] : kTypes) {
     if (EndsWith(path, ext)) {
@@ -53,7 +59,9 @@ std::optional<std::string> WebAssets::Read(const std::string& relative) const {
   return buf.str();
 }
 
-bool WebAssets::Available() const { return Read("index.html").has_value(); }
+bool WebAssets::Available() const {
+  return Read("index.html").has_value();
+}
 
 std::optional<Asset> WebAssets::Find(const std::string& path) const {
   if (path.find("..") != std::string::npos || path.find('\\') != std::string::npos ||
@@ -61,9 +69,8 @@ std::optional<Asset> WebAssets::Find(const std::string& path) const {
     return std::nullopt;
   }
   std::string relative = path.substr(1);
-  const std::string last = relative.substr(relative.rfind('/') == std::string::npos
-                                               ? 0
-                                               : relative.rfind('/') + 1);
+  const std::string last =
+      relative.substr(relative.rfind('/') == std::string::npos ? 0 : relative.rfind('/') + 1);
   const bool looks_like_file = last.find('.') != std::string::npos;
   if (!looks_like_file) {
     relative = "index.html";  // an app route

@@ -118,8 +118,8 @@ void ApiTest::SetUp() {
     ids_.council = council.Value();
   });
   sessions_ = std::make_unique<auth::SessionService>(*db_, clock_, config_.auth);
-  findings_ = std::make_unique<findings::FindingsService>(*db_, clock_,
-                                                         casefinding::DefaultDefinitions(), "cms37");
+  findings_ = std::make_unique<findings::FindingsService>(
+      *db_, clock_, casefinding::DefaultDefinitions(), "cms37");
   findings_->Load();
   services_ = std::make_unique<api::ServiceContext>(
       api::ServiceContext{*db_, clock_, config_, *sessions_, *findings_});

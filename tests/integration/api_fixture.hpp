@@ -5,12 +5,12 @@
 // driven in-process (no socket). Each test gets a fresh database and a FakeClock.
 #pragma once
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <map>
 #include <memory>
 #include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "api/router.hpp"
 #include "auth/session_service.hpp"

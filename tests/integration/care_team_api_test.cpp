@@ -16,6 +16,7 @@ using nlohmann::json;
 class CareTeamApiTest : public ApiTest {
  protected:
   std::string Person() { return "/api/v1/people/" + std::to_string(ids_.person_north); }
+
   std::string Team() { return Person() + "/care-team"; }
 
   std::int64_t Id(const std::string& sql) {
@@ -42,14 +43,15 @@ TEST_P(CareTeamApiTest, MembersFromThreeOrganisationsGainAndLoseTheRelationship)
   EXPECT_EQ(Body(r)["kind"], "person");
   EXPECT_EQ(Body(r)["organisation"], "Council ASC");
   const std::int64_t social_member = Body(r)["id"];
-  ASSERT_EQ(Post(Team(), {{"organisationId", ids_.federation_north}, {"role", "Care coordination"}},
-                 gp)
-                .status,
-            201);
-  const auto gp_self = Post(
-      Team(),
-      {{"userId", Id("SELECT id FROM users WHERE username = 'gp.north'")}, {"role", "GP"}, {"lead", true}},
-      gp);
+  ASSERT_EQ(
+      Post(Team(), {{"organisationId", ids_.federation_north}, {"role", "Care coordination"}}, gp)
+          .status,
+      201);
+  const auto gp_self = Post(Team(),
+                            {{"userId", Id("SELECT id FROM users WHERE username = 'gp.north'")},
+                             {"role", "GP"},
+                             {"lead", true}},
+                            gp);
   ASSERT_EQ(gp_self.status, 201);
 
   const auto team = Get(Team(), gp);
@@ -95,10 +97,10 @@ TEST_P(CareTeamApiTest, BadMembersDuplicatesAndPermissionsAreRefused) {
   ASSERT_EQ(Post(Team(), {{"organisationId", ids_.council}, {"role", "ASC"}}, gp).status, 201);
   EXPECT_EQ(Post(Team(), {{"organisationId", ids_.council}, {"role", "Again"}}, gp).status, 409);
   // Someone without a relationship, and a role without the permission.
-  EXPECT_EQ(Post(Team(), {{"organisationId", ids_.federation_north}, {"role", "x"}},
-                 SignIn("gp.south"))
-                .status,
-            403);
+  EXPECT_EQ(
+      Post(Team(), {{"organisationId", ids_.federation_north}, {"role", "x"}}, SignIn("gp.south"))
+          .status,
+      403);
   EXPECT_EQ(Post(Team(), {{"organisationId", ids_.federation_north}, {"role", "x"}},
                  SignIn("social.worker"))
                 .status,

@@ -84,15 +84,16 @@ TEST_P(CaseFindingApiTest, UploadImportsAndReportsUnknownCodes) {
 
 TEST_P(CaseFindingApiTest, BadUploadsAreRefusedWholeWithTheirRows) {
   const auto admin = SignIn("admin");
-  const std::string bad_events = std::string(kEvents) + "X1,38341003,2031-01-01,\nX9,1234567,2015-01-01,\n";
+  const std::string bad_events =
+      std::string(kEvents) + "X1,38341003,2031-01-01,\nX9,1234567,2015-01-01,\n";
   const auto r = UploadExtract(admin, {{"patients", kPatients}, {"events", bad_events}});
   ASSERT_EQ(r.status, 400) << r.body;
   const std::string errors = Body(r)["errors"].dump();
   EXPECT_NE(errors.find("events.csv:11"), std::string::npos) << errors;  // future date
   EXPECT_NE(errors.find("events.csv:12"), std::string::npos) << errors;  // unknown patient
-  const auto unknown_practice =
-      UploadExtract(admin, {{"patients", "patient_id,birth_date,sex,practice\nZ,1950-01-01,male,ZZZ999\n"},
-                     {"events", "patient_id,code,date\n"}});
+  const auto unknown_practice = UploadExtract(
+      admin, {{"patients", "patient_id,birth_date,sex,practice\nZ,1950-01-01,male,ZZZ999\n"},
+              {"events", "patient_id,code,date\n"}});
   ASSERT_EQ(unknown_practice.status, 400) << unknown_practice.body;
   EXPECT_NE(Body(unknown_practice)["errors"].dump().find("patients.csv:2"), std::string::npos);
   const auto missing = UploadExtract(admin, {{"patients", kPatients}, {"notes", "x"}});
@@ -105,12 +106,15 @@ TEST_P(CaseFindingApiTest, BadUploadsAreRefusedWholeWithTheirRows) {
   EXPECT_TRUE(Body(list)["items"].empty());
 
   // Only administrators import.
-  EXPECT_EQ(UploadExtract(SignIn("gp.north"), {{"patients", kPatients}, {"events", kEvents}}).status, 403);
+  EXPECT_EQ(
+      UploadExtract(SignIn("gp.north"), {{"patients", kPatients}, {"events", kEvents}}).status,
+      403);
 }
 
 TEST_P(CaseFindingApiTest, OversizedUploadsGet413) {
   config_.http.max_upload_bytes = 2048;
-  const auto r = UploadExtract(SignIn("admin"), {{"patients", std::string(3000, 'x')}, {"events", ""}});
+  const auto r =
+      UploadExtract(SignIn("admin"), {{"patients", std::string(3000, 'x')}, {"events", ""}});
   EXPECT_EQ(r.status, 413);
 }
 
@@ -126,12 +130,12 @@ TEST_P(CaseFindingApiTest, WorklistsFollowTheRelationship) {
   EXPECT_EQ(doris["practice"]["odsCode"], "G0001");
   EXPECT_EQ(Body(own)["asOf"], "2024-01-01");
 
-  const auto other = Get("/api/v1/worklist", gp,
-                         {{"practiceId", std::to_string(ids_.practice_south)}});
+  const auto other =
+      Get("/api/v1/worklist", gp, {{"practiceId", std::to_string(ids_.practice_south)}});
   EXPECT_EQ(other.status, 403) << other.body;
   // North's only practice is the GP's own, so asking for North is asking for it; South is not.
-  const auto network = Get("/api/v1/worklist", gp,
-                           {{"areaId", std::to_string(ids_.network_north)}});
+  const auto network =
+      Get("/api/v1/worklist", gp, {{"areaId", std::to_string(ids_.network_north)}});
   EXPECT_EQ(network.status, 200);
   EXPECT_EQ(Get("/api/v1/worklist", gp, {{"areaId", std::to_string(ids_.network_south)}}).status,
             403);
@@ -141,10 +145,9 @@ TEST_P(CaseFindingApiTest, WorklistsFollowTheRelationship) {
                          {{"areaId", std::to_string(ids_.network_north)}, {"cohort", "ltc3"}});
   ASSERT_EQ(north.status, 200) << north.body;
   EXPECT_EQ(Names(north), std::vector<std::string>{"9990000018"});
-  EXPECT_EQ(Get("/api/v1/worklist", coordinator,
-                {{"areaId", std::to_string(ids_.network_south)}})
-                .status,
-            403);
+  EXPECT_EQ(
+      Get("/api/v1/worklist", coordinator, {{"areaId", std::to_string(ids_.network_south)}}).status,
+      403);
 
   const auto gp_practices = Get("/api/v1/worklist/practices", gp);
   ASSERT_EQ(gp_practices.status, 200);
@@ -254,8 +257,8 @@ TEST_P(CaseFindingApiTest, CountsForAnalystsWithoutIdentities) {
   EXPECT_EQ(b["total"]["people"], 3);
   EXPECT_EQ(b["total"]["inCohort"]["ltc3"], 2);
   EXPECT_EQ(b.dump().find("9990000018"), std::string::npos);
-  const auto north = Get("/api/v1/casefinding/counts", analyst,
-                         {{"areaId", std::to_string(ids_.network_north)}});
+  const auto north =
+      Get("/api/v1/casefinding/counts", analyst, {{"areaId", std::to_string(ids_.network_north)}});
   EXPECT_EQ(Body(north)["total"]["inCohort"]["ltc3"], 1);
   EXPECT_EQ(Get("/api/v1/casefinding/counts", SignIn("gp.north")).status, 403);
 

@@ -236,8 +236,8 @@ TEST_P(DirectoryApiTest, TheStaffDirectoryListsCaringStaffByNameOrOrganisation) 
     return out;
   };
   // Caring roles only: not the analyst, the privacy officer or the administrator.
-  EXPECT_THAT(names({}), ::testing::ElementsAre("coordinator.north", "gp.north", "gp.south",
-                                                "social.worker"));
+  EXPECT_THAT(names({}),
+              ::testing::ElementsAre("coordinator.north", "gp.north", "gp.south", "social.worker"));
   EXPECT_THAT(names({{"q", "NORTH"}}), ::testing::ElementsAre("coordinator.north", "gp.north"));
   EXPECT_THAT(names({{"q", "council"}}), ::testing::ElementsAre("social.worker"));
   EXPECT_THAT(names({{"q", "%"}}), ::testing::IsEmpty());  // LIKE's characters are literal

@@ -16,6 +16,7 @@ using nlohmann::json;
 class EnrolmentApiTest : public ApiTest {
  protected:
   std::string Person() { return "/api/v1/people/" + std::to_string(ids_.person_north); }
+
   std::string Path() { return Person() + "/enrolment"; }
 
   std::int64_t UserId(const std::string& username) {
@@ -98,8 +99,8 @@ TEST_P(EnrolmentApiTest, TheLeadProfessionalChangesWithoutAChangeOfState) {
 TEST_P(EnrolmentApiTest, IllegalChangesAndStaleVersionsAre409AndChangeNothing) {
   const auto gp = SignIn("gp.north");
   ASSERT_EQ(Put(Path(), {{"state", "identified"}}, gp).status, 200);
-  const auto jump = Put(Path(), {{"state", "enrolled"}, {"agreement", "written"}, {"version", 1}},
-                        gp);
+  const auto jump =
+      Put(Path(), {{"state", "enrolled"}, {"agreement", "written"}, {"version", 1}}, gp);
   ASSERT_EQ(jump.status, 409) << jump.body;
   EXPECT_EQ(Body(jump)["allowed"], json::array({"invited", "declined", "closed"}));
   const auto stale = Put(Path(), {{"state", "invited"}, {"version", 7}}, gp);
@@ -111,8 +112,8 @@ TEST_P(EnrolmentApiTest, IllegalChangesAndStaleVersionsAre409AndChangeNothing) {
 
   const auto no_reason = Put(Path(), {{"state", "declined"}, {"version", 1}}, gp);
   EXPECT_EQ(no_reason.status, 400);
-  const auto bad_closure = Put(Path(), {{"state", "closed"}, {"reason", "bored"}, {"version", 1}},
-                               gp);
+  const auto bad_closure =
+      Put(Path(), {{"state", "closed"}, {"reason", "bored"}, {"version", 1}}, gp);
   EXPECT_EQ(bad_closure.status, 400);
   EXPECT_EQ(Put(Path(), {{"state", "declined"}, {"reason", "prefers not now"}, {"version", 1}}, gp)
                 .status,
@@ -128,17 +129,18 @@ TEST_P(EnrolmentApiTest, OnlyWithARelationshipAndTheRightRole) {
   EXPECT_EQ(Put(Path(), {{"state", "identified"}}, SignIn("social.worker")).status, 403);
   EXPECT_EQ(CountAudit(ids_.person_north, "refuse", "denied"), 1);  // the role lacks care:enrol
   EXPECT_EQ(Get(Path(), SignIn("gp.south")).status, 403);
-  EXPECT_EQ(Put("/api/v1/people/999999/enrolment", {{"state", "identified"}}, SignIn("gp.north"))
-                .status,
-            404);
+  EXPECT_EQ(
+      Put("/api/v1/people/999999/enrolment", {{"state", "identified"}}, SignIn("gp.north")).status,
+      404);
 }
 
 TEST_P(EnrolmentApiTest, EnrolledAndDeclinedPeopleLeaveTheWorklistAtOnce) {
-  ASSERT_EQ(UploadExtract(SignIn("admin"),
-                          {{"patients", "patient_id,nhs_number,birth_date,sex,practice\n"
-                                        "X1,9990000018,1938-04-12,female,G0001\n"},
-                           {"events", "patient_id,code,date\nX1,38341003,2015-01-01\n"
-                                      "X1,44054006,2015-01-01\nX1,13645005,2015-01-01\n"}})
+  ASSERT_EQ(UploadExtract(SignIn("admin"), {{"patients",
+                                             "patient_id,nhs_number,birth_date,sex,practice\n"
+                                             "X1,9990000018,1938-04-12,female,G0001\n"},
+                                            {"events",
+                                             "patient_id,code,date\nX1,38341003,2015-01-01\n"
+                                             "X1,44054006,2015-01-01\nX1,13645005,2015-01-01\n"}})
                 .status,
             201);
   const auto gp = SignIn("gp.north");
@@ -152,9 +154,9 @@ TEST_P(EnrolmentApiTest, EnrolledAndDeclinedPeopleLeaveTheWorklistAtOnce) {
   EXPECT_EQ(invited["items"][0]["enrolment"]["state"], "invited");
   EXPECT_EQ(invited["items"][0]["enrolment"]["leadUserId"], UserId("gp.north"));
   EXPECT_EQ(invited["items"][0]["enrolment"]["version"], 1);
-  ASSERT_EQ(Put(Path(), {{"state", "enrolled"}, {"agreement", "by_carer"}, {"version", 1}}, gp)
-                .status,
-            200);
+  ASSERT_EQ(
+      Put(Path(), {{"state", "enrolled"}, {"agreement", "by_carer"}, {"version", 1}}, gp).status,
+      200);
   EXPECT_EQ(Body(Get("/api/v1/worklist", gp, {{"cohort", "ltc3"}}))["total"], 0);
   const auto why = Get("/api/v1/people/" + std::to_string(ids_.person_north) + "/findings", gp);
   EXPECT_EQ(Body(why)["excludedBecause"], "enrolled");

@@ -134,8 +134,8 @@ TEST_P(HttpServerTest, ExtractUploadTravelsAsMultipartBeyondTheJsonLimit) {
     events += "P1,38341003,2015-01-01\n";
   }
   const httplib::MultipartFormDataItems files = {
-      {"patients", "patient_id,birth_date,sex,practice\nP1,1950-01-01,male,G0001\n",
-       "patients.csv", "text/csv"},
+      {"patients", "patient_id,birth_date,sex,practice\nP1,1950-01-01,male,G0001\n", "patients.csv",
+       "text/csv"},
       {"events", events, "events.csv", "text/csv"}};
   auto up = client_->Post("/api/v1/register/imports", headers, files);
   ASSERT_TRUE(up);

@@ -15,9 +15,7 @@ using nlohmann::json;
 
 class TaskApiTest : public ApiTest {
  protected:
-  std::string Tasks() {
-    return "/api/v1/people/" + std::to_string(ids_.person_north) + "/tasks";
-  }
+  std::string Tasks() { return "/api/v1/people/" + std::to_string(ids_.person_north) + "/tasks"; }
 
   json Referral(const std::string& due = "2024-02-01") {
     return {{"kind", "referral"},
@@ -62,8 +60,8 @@ TEST_P(TaskApiTest, AReferralIsAcceptedWorkedAndCompletedAndTheRequesterSeesTheO
 
   EXPECT_EQ(Change(id, {{"state", "in_progress"}, {"version", 1}}, social).status, 409);  // stale
   ASSERT_EQ(Change(id, {{"state", "in_progress"}, {"version", 2}}, social).status, 200);
-  const auto done = Change(id, {{"state", "completed"}, {"version", 3}, {"note", "Stair rail fitted"}},
-                           social);
+  const auto done =
+      Change(id, {{"state", "completed"}, {"version", 3}, {"note", "Stair rail fitted"}}, social);
   ASSERT_EQ(done.status, 200) << done.body;
 
   const json sent = Body(Get("/api/v1/tasks", gp, {{"box", "sent"}, {"open", "false"}}));
@@ -82,18 +80,17 @@ TEST_P(TaskApiTest, DeclinesNeedAReasonAndFinishedTasksCannotMove) {
   const auto social = SignIn("social.worker");
   const std::int64_t id = Body(Post(Tasks(), Referral(), gp))["id"];
   EXPECT_EQ(Change(id, {{"state", "declined"}, {"version", 1}}, social).status, 400);
-  ASSERT_EQ(Change(id, {{"state", "declined"}, {"version", 1}, {"note", "Not eligible"}}, social)
-                .status,
-            200);
+  ASSERT_EQ(
+      Change(id, {{"state", "declined"}, {"version", 1}, {"note", "Not eligible"}}, social).status,
+      200);
   const auto late = Change(id, {{"state", "completed"}, {"version", 2}}, social);
   ASSERT_EQ(late.status, 409) << late.body;
   EXPECT_EQ(Body(late)["allowed"], json::array());
-  EXPECT_EQ(Body(Get("/api/v1/tasks/" + std::to_string(id), gp))["declineReason"],
-            "Not eligible");
+  EXPECT_EQ(Body(Get("/api/v1/tasks/" + std::to_string(id), gp))["declineReason"], "Not eligible");
   // Declining did not add the council to the care team.
-  EXPECT_TRUE(Body(Get("/api/v1/people/" + std::to_string(ids_.person_north) + "/care-team", gp))
-                  ["members"]
-                      .empty());
+  EXPECT_TRUE(
+      Body(Get("/api/v1/people/" + std::to_string(ids_.person_north) + "/care-team", gp))["members"]
+          .empty());
 }
 
 TEST_P(TaskApiTest, OnlyTheRequesterCancelsAndStrangersAreRefused) {
@@ -110,8 +107,11 @@ TEST_P(TaskApiTest, OnlyTheRequesterCancelsAndStrangersAreRefused) {
   EXPECT_EQ(Post(Tasks(), Referral(), stranger).status, 403);
   // Bad requests name their fields.
   const auto bad = Post(Tasks(),
-                        {{"kind", "referral"}, {"title", "x"}, {"dueDate", "2023-01-01"},
-                         {"assigneeUserId", 1}, {"assigneeTeamId", 1}},
+                        {{"kind", "referral"},
+                         {"title", "x"},
+                         {"dueDate", "2023-01-01"},
+                         {"assigneeUserId", 1},
+                         {"assigneeTeamId", 1}},
                         gp);
   ASSERT_EQ(bad.status, 400);
   const std::string errors = Body(bad)["errors"].dump();

@@ -3,9 +3,9 @@
 // A person's timeline and the care team's notes through the API on both engines: every kind
 // of entry appears newest first with who did it; filters by type and period; paging; notes
 // marked in error are kept and flagged; relationship and permission refusals.
-#include <gtest/gtest.h>
-
 #include <set>
+
+#include <gtest/gtest.h>
 
 #include "integration/api_fixture.hpp"
 #include "store/run_in_transaction.hpp"
@@ -18,7 +18,9 @@ using nlohmann::json;
 class TimelineApiTest : public ApiTest {
  protected:
   std::string Person() { return "/api/v1/people/" + std::to_string(ids_.person_north); }
+
   std::string Timeline() { return Person() + "/timeline"; }
+
   std::string Notes() { return Person() + "/notes"; }
 
   std::int64_t UserId(const std::string& username) {
@@ -58,9 +60,9 @@ TEST_P(TimelineApiTest, EveryKindOfEntryNewestFirstWithWhoDidIt) {
   // The social worker accepts, which adds them to the care team and opens the record to them.
   const auto social = SignIn("social.worker");
   const std::int64_t task = Body(referral)["id"];
-  const auto accepted = Post("/api/v1/tasks/" + std::to_string(task) + "/state",
-                             {{"state", "accepted"}, {"version", Body(referral)["version"]}},
-                             social);
+  const auto accepted =
+      Post("/api/v1/tasks/" + std::to_string(task) + "/state",
+           {{"state", "accepted"}, {"version", Body(referral)["version"]}}, social);
   ASSERT_EQ(accepted.status, 200) << accepted.body;
 
   const auto r = Get(Timeline(), social);
@@ -70,7 +72,7 @@ TEST_P(TimelineApiTest, EveryKindOfEntryNewestFirstWithWhoDidIt) {
   const std::multiset<std::string> kinds(types.begin(), types.end());
   EXPECT_EQ(kinds.count("enrolment"), 1U);
   EXPECT_EQ(kinds.count("note"), 1U);
-  EXPECT_EQ(kinds.count("referral"), 2U);  // sent, then accepted
+  EXPECT_EQ(kinds.count("referral"), 2U);   // sent, then accepted
   EXPECT_EQ(kinds.count("care_team"), 1U);  // the social worker joined
   std::string previous = "9999";
   for (const auto& e : body["entries"]) {
@@ -126,8 +128,8 @@ TEST_P(TimelineApiTest, FiltersByTypeAndPeriodAndPages) {
   EXPECT_FALSE(page2["hasMore"].get<bool>());
   EXPECT_EQ(page2["entries"][1]["detail"], "note 0");
 
-  const auto bad = Get(Timeline(), gp,
-                       {{"types", "note,gossip"}, {"from", "2024-13-01"}, {"limit", "0"}});
+  const auto bad =
+      Get(Timeline(), gp, {{"types", "note,gossip"}, {"from", "2024-13-01"}, {"limit", "0"}});
   ASSERT_EQ(bad.status, 400);
   const std::string errors = Body(bad)["errors"].dump();
   for (const char* field : {"types", "from", "limit", "gossip"}) {
@@ -142,8 +144,8 @@ TEST_P(TimelineApiTest, NotesInErrorAreKeptAndOnlyTheirAuthorMarksThem) {
   const auto coordinator = SignIn("coordinator.north");
   const auto note = Post(Notes(), {{"kind", "home_visit"}, {"text", "Wrong person's visit"}}, gp);
   ASSERT_EQ(note.status, 201);
-  const std::string mark = Notes() + "/" + std::to_string(Body(note)["id"].get<std::int64_t>()) +
-                           "/entered-in-error";
+  const std::string mark =
+      Notes() + "/" + std::to_string(Body(note)["id"].get<std::int64_t>()) + "/entered-in-error";
   EXPECT_EQ(Post(mark, {{"reason", "not mine"}}, coordinator).status, 403);
   EXPECT_EQ(Post(mark, json::object(), gp).status, 400);  // a reason is required
   const auto marked = Post(mark, {{"reason", "written in the wrong record"}}, gp);
@@ -175,7 +177,8 @@ TEST_P(TimelineApiTest, RefusedWithoutRelationshipOrPermission) {
   EXPECT_EQ(Get("/api/v1/people/999999/timeline", SignIn("gp.north")).status, 404);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, TimelineApiTest, ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
+INSTANTIATE_TEST_SUITE_P(Engines, TimelineApiTest,
+                         ::testing::Values(test::Backend::kSqlite, test::Backend::kPostgres),
                          ParamName);
 
 }  // namespace

@@ -3,9 +3,9 @@
 // The timeline gathers the records of care coordination on both engines: About me versions
 // (marked when the person wrote them), care plan versions (draft, then agreed), assessments
 // (an entered-in-error one flagged), a place on an MDT case list and the meeting's outcome.
-#include <gtest/gtest.h>
-
 #include <map>
+
+#include <gtest/gtest.h>
 
 #include "core/time_format.hpp"
 #include "integration/mdt_fixture.hpp"
@@ -57,12 +57,13 @@ TEST_P(TimelineCareApiTest, AboutMePlansAssessmentsAndMdtOutcomesAppear) {
   ASSERT_EQ(draft.status, 200) << draft.body;
   clock_.AdvanceSeconds(60);
   json agreed = goals;
-  agreed["agreement"] = {
-      {"agreedWith", "person"}, {"how", "face_to_face"}, {"agreedOn", FormatDate(DateOf(clock_.Now()))}};
+  agreed["agreement"] = {{"agreedWith", "person"},
+                         {"how", "face_to_face"},
+                         {"agreedOn", FormatDate(DateOf(clock_.Now()))}};
   agreed["reviewDate"] = "2024-06-01";
-  const auto plan = Put(Person() + "/care-plan",
-                        {{"content", agreed}, {"version", 1}, {"changeNote", "Agreed with Doris"}},
-                        gp);
+  const auto plan =
+      Put(Person() + "/care-plan",
+          {{"content", agreed}, {"version", 1}, {"changeNote", "Agreed with Doris"}}, gp);
   ASSERT_EQ(plan.status, 200) << plan.body;
   EXPECT_EQ(Titles(gp, "care_plan"),
             (std::vector<std::string>{"Care plan version 2 agreed",
@@ -70,15 +71,20 @@ TEST_P(TimelineCareApiTest, AboutMePlansAssessmentsAndMdtOutcomesAppear) {
 
   const auto phq = Post(Person() + "/assessments",
                         {{"questionnaire", "phq9"},
-                         {"answers", {{"phq9-1", "several-days"}, {"phq9-2", "not-at-all"},
-                                      {"phq9-3", "not-at-all"}, {"phq9-4", "not-at-all"},
-                                      {"phq9-5", "not-at-all"}, {"phq9-6", "not-at-all"},
-                                      {"phq9-7", "not-at-all"}, {"phq9-8", "not-at-all"},
-                                      {"phq9-9", "not-at-all"}}}},
+                         {"answers",
+                          {{"phq9-1", "several-days"},
+                           {"phq9-2", "not-at-all"},
+                           {"phq9-3", "not-at-all"},
+                           {"phq9-4", "not-at-all"},
+                           {"phq9-5", "not-at-all"},
+                           {"phq9-6", "not-at-all"},
+                           {"phq9-7", "not-at-all"},
+                           {"phq9-8", "not-at-all"},
+                           {"phq9-9", "not-at-all"}}}},
                         gp);
   ASSERT_EQ(phq.status, 201) << phq.body;
-  ASSERT_EQ(Post(Person() + "/assessments/" +
-                     std::to_string(Body(phq)["id"].get<std::int64_t>()) + "/entered-in-error",
+  ASSERT_EQ(Post(Person() + "/assessments/" + std::to_string(Body(phq)["id"].get<std::int64_t>()) +
+                     "/entered-in-error",
                  {{"reason", "wrong patient"}}, gp)
                 .status,
             200);

@@ -130,10 +130,10 @@ DefinitionSet OverlapDefinitions() {
   auto list = [&d](const std::string& name, std::vector<ConceptId> codes, bool meds = false) {
     AddList(d, name, std::move(codes), meds);
   };
-  list("hyp_ckd", {100, 400});           // shares codes with hyp and ckd
-  list("labs", {401, 402});              // with egfr and hb
-  list("calm_pain", {900, 960}, true);   // with anxiolytics and analgesics
-  list("epi_any", {500, 600, 1003});     // with epilepsy, falls and deficit3
+  list("hyp_ckd", {100, 400});          // shares codes with hyp and ckd
+  list("labs", {401, 402});             // with egfr and hb
+  list("calm_pain", {900, 960}, true);  // with anxiolytics and analgesics
+  list("epi_any", {500, 600, 1003});    // with epilepsy, falls and deficit3
   auto first = Leaf(K::kCode, "hyp_ckd", 3650);
   std::const_pointer_cast<Rule>(first)->first = true;
   auto sex = [](const char* text) {

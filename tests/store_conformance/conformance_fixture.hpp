@@ -10,11 +10,11 @@
 // BackendParamName()).
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <memory>
 #include <ostream>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "sql/database.hpp"
 #include "sql/migrator.hpp"
@@ -24,7 +24,9 @@
 namespace lcn::test {
 
 // Prints a Backend in GoogleTest messages ("where GetParam() = Postgres").
-inline void PrintTo(Backend backend, std::ostream* os) { *os << BackendName(backend); }
+inline void PrintTo(Backend backend, std::ostream* os) {
+  *os << BackendName(backend);
+}
 
 }  // namespace lcn::test
 

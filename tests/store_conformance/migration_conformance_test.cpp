@@ -3,10 +3,10 @@
 // Schema migrations and the database-enforced rules of the foundation schema behave the same on
 // SQLite and PostgreSQL: migrations apply once, a newer database is refused, and the audit
 // trail is append-only.
-#include <gtest/gtest.h>
-
 #include <cstdint>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "sql/migrator.hpp"

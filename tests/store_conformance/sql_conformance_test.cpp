@@ -4,8 +4,6 @@
 // affected-row counts, error translation (without parameter values in messages), rollback on
 // destruction, and writers in concurrent transactions losing no updates. Also instantiates the
 // ConformanceTest suite for both engines.
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -15,6 +13,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "store_conformance/conformance_fixture.hpp"
@@ -142,9 +142,8 @@ TEST_P(ConformanceTest, BlobsRoundTripEveryByte) {
     EXPECT_EQ(read, blobs[i].bytes) << "blob " << i;
   }
   // A blob is not text, and text is not a blob.
-  tx->Query("SELECT b FROM blobs WHERE id = 1", {}, [&](const Row& row) {
-    EXPECT_THROW((void)row.Text("b"), Error);
-  });
+  tx->Query("SELECT b FROM blobs WHERE id = 1", {},
+            [&](const Row& row) { EXPECT_THROW((void)row.Text("b"), Error); });
   tx->Commit();
 }
 
@@ -160,8 +159,8 @@ TEST_P(ConformanceTest, BulkInsertKeepsEveryValueAndRefusesDuplicatesWhole) {
   }
   const std::vector<std::string> columns = {"id", "t", "d", "b"};
   std::vector<std::vector<Value>> rows;
-  const std::vector<std::string> awkward = {"tab\there", "line\nbreak\r", "back\\slash \\N",
-                                            "Zoë", ""};
+  const std::vector<std::string> awkward = {"tab\there", "line\nbreak\r", "back\\slash \\N", "Zoë",
+                                            ""};
   for (std::int64_t i = 0; i < 5000; ++i) {
     rows.push_back({i, awkward[static_cast<std::size_t>(i) % awkward.size()],
                     i % 7 == 0 ? Value(std::monostate{}) : Value(static_cast<double>(i) / 3.0),
@@ -186,8 +185,9 @@ TEST_P(ConformanceTest, BulkInsertKeepsEveryValueAndRefusesDuplicatesWhole) {
 
   // A duplicate key refuses the whole bulk insert; the transaction keeps nothing.
   auto bad = Db().Begin(TransactionMode::kReadWrite);
-  EXPECT_THROW(bad->BulkInsert("bulk", columns, {{std::int64_t{9000}, "new", 1.0, Blob{}},
-                                                  {std::int64_t{1}, "dup", 1.0, Blob{}}}),
+  EXPECT_THROW(bad->BulkInsert("bulk", columns,
+                               {{std::int64_t{9000}, "new", 1.0, Blob{}},
+                                {std::int64_t{1}, "dup", 1.0, Blob{}}}),
                Error);
   bad.reset();
   auto check = Db().Begin(TransactionMode::kReadOnly);

@@ -21,7 +21,9 @@ using nlohmann::json;
 
 json MemberJson(const store::CareTeamMember& m) {
   json j = {{"id", m.id},
-            {"kind", m.user ? "person" : m.team ? "team" : "organisation"},
+            {"kind", m.user   ? "person"
+                     : m.team ? "team"
+                              : "organisation"},
             {"name", m.name},
             {"organisation", m.organisation_name},
             {"role", m.role},

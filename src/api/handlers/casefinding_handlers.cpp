@@ -54,7 +54,8 @@ findings::WorklistQuery ReadQuery(const Request& req, bool paged) {
     q.descending = *order != "asc";
   }
   if (paged) {
-    q.offset = static_cast<std::size_t>(IntQuery(req, "offset", 0, 100'000'000, issues).value_or(0));
+    q.offset =
+        static_cast<std::size_t>(IntQuery(req, "offset", 0, 100'000'000, issues).value_or(0));
     q.limit = static_cast<std::size_t>(
         IntQuery(req, "limit", 1, static_cast<int>(kMaxPage), issues).value_or(50));
   } else {
@@ -264,16 +265,19 @@ Response GetCounts(const Request& req, const Call& call) {
       total_review[c] += p.to_review[c];
     }
     people += p.people;
-    practices.push_back({{"odsCode", p.practice},
-                         {"id", scope.ids.contains(p.practice) ? json(scope.ids.at(p.practice))
-                                                               : json(nullptr)},
-                         {"name", scope.names.contains(p.practice) ? json(scope.names.at(p.practice))
-                                                                   : json(nullptr)},
-                         {"people", p.people},
-                         {"inCohort", in},
-                         {"toReview", review},
-                         {"frailty", {{"fit", p.frailty[1]}, {"mild", p.frailty[2]},
-                                      {"moderate", p.frailty[3]}, {"severe", p.frailty[4]}}}});
+    practices.push_back(
+        {{"odsCode", p.practice},
+         {"id", scope.ids.contains(p.practice) ? json(scope.ids.at(p.practice)) : json(nullptr)},
+         {"name",
+          scope.names.contains(p.practice) ? json(scope.names.at(p.practice)) : json(nullptr)},
+         {"people", p.people},
+         {"inCohort", in},
+         {"toReview", review},
+         {"frailty",
+          {{"fit", p.frailty[1]},
+           {"mild", p.frailty[2]},
+           {"moderate", p.frailty[3]},
+           {"severe", p.frailty[4]}}}});
   }
   json totals_in = json::object();
   json totals_review = json::object();
@@ -281,13 +285,13 @@ Response GetCounts(const Request& req, const Call& call) {
     totals_in[report.cohorts[c].id] = total_in[c];
     totals_review[report.cohorts[c].id] = total_review[c];
   }
-  return Json(200, {{"scope", scope.description},
-                    {"asOf", extract::FormatDay(report.as_of)},
-                    {"definitionsVersion", report.definitions_version},
-                    {"cohorts", cohorts},
-                    {"total", {{"people", people}, {"inCohort", totals_in},
-                               {"toReview", totals_review}}},
-                    {"practices", practices}});
+  return Json(
+      200, {{"scope", scope.description},
+            {"asOf", extract::FormatDay(report.as_of)},
+            {"definitionsVersion", report.definitions_version},
+            {"cohorts", cohorts},
+            {"total", {{"people", people}, {"inCohort", totals_in}, {"toReview", totals_review}}},
+            {"practices", practices}});
 }
 
 Response GetCaseFindingDefinitions(const Request&, const Call& call) {
@@ -304,13 +308,14 @@ Response GetCaseFindingDefinitions(const Request&, const Call& call) {
   return Json(200, {{"conditions", conditions},
                     {"cohorts", cohorts},
                     {"frailtyCategories", {"fit", "mild", "moderate", "severe"}},
-                    {"status", {{"loaded", s.loaded},
-                                {"people", s.people},
-                                {"events", s.events},
-                                {"asOf", s.loaded ? json(extract::FormatDay(s.as_of)) : json(nullptr)},
-                                {"definitionsVersion", s.definitions_version},
-                                {"loadSeconds", s.load_seconds},
-                                {"refreshedPeople", s.refreshed_people}}}});
+                    {"status",
+                     {{"loaded", s.loaded},
+                      {"people", s.people},
+                      {"events", s.events},
+                      {"asOf", s.loaded ? json(extract::FormatDay(s.as_of)) : json(nullptr)},
+                      {"definitionsVersion", s.definitions_version},
+                      {"loadSeconds", s.load_seconds},
+                      {"refreshedPeople", s.refreshed_people}}}});
 }
 
 Response GetPersonFindings(const Request& req, const Call& call) {
@@ -333,12 +338,11 @@ Response GetPersonFindings(const Request& req, const Call& call) {
     for (const auto& f : found->explanation.findings) {
       json evidence = json::array();
       for (const auto& e : f.evidence) {
-        json item = {{"source", e.source == casefinding::Evidence::Source::kEvent ? "event"
-                                : e.source == casefinding::Evidence::Source::kMedication
-                                    ? "medication"
-                                : e.source == casefinding::Evidence::Source::kEncounter
-                                    ? "encounter"
-                                    : "demographic"}};
+        json item = {
+            {"source", e.source == casefinding::Evidence::Source::kEvent        ? "event"
+                       : e.source == casefinding::Evidence::Source::kMedication ? "medication"
+                       : e.source == casefinding::Evidence::Source::kEncounter  ? "encounter"
+                                                                                : "demographic"}};
         if (e.code != 0) {
           item["code"] = std::to_string(e.code);
         }
@@ -363,19 +367,19 @@ Response GetPersonFindings(const Request& req, const Call& call) {
                                {"evidence", evidence}});
     }
     const auto& s = found->summary;
-    return Json(200, {{"personId", id.Value()},
-                      {"asOf", extract::FormatDay(found->as_of)},
-                      {"conditionSet", call.services.findings.ConditionSet()},
-                      {"ltcCount", s.ltc_count},
-                      {"conditions", s.conditions},
-                      {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},
-                      {"frailty", FrailtyJson(s.frailty)},
-                      {"emergencyAdmissions12m", s.emergency_admissions},
-                      {"cohorts", s.cohorts},
-                      {"excluded", found->excluded},
-                      {"excludedBecause", found->excluded ? json(found->excluded_because)
-                                                          : json(nullptr)},
-                      {"findings", findings_json}});
+    return Json(
+        200, {{"personId", id.Value()},
+              {"asOf", extract::FormatDay(found->as_of)},
+              {"conditionSet", call.services.findings.ConditionSet()},
+              {"ltcCount", s.ltc_count},
+              {"conditions", s.conditions},
+              {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},
+              {"frailty", FrailtyJson(s.frailty)},
+              {"emergencyAdmissions12m", s.emergency_admissions},
+              {"cohorts", s.cohorts},
+              {"excluded", found->excluded},
+              {"excludedBecause", found->excluded ? json(found->excluded_because) : json(nullptr)},
+              {"findings", findings_json}});
   });
 }
 

@@ -130,8 +130,8 @@ void AddWorklist(sql::Transaction& tx, const Call& call, const WorklistScope& sc
 Response GetMdtSuggestions(const Request& req, const Call& call) {
   const std::int64_t id = PathId(req.path_params.at("id"));
   IssueCollector issues;
-  const int limit =
-      IntQuery(req, "limit", 0, kMaxWorklistSuggestions, issues).value_or(kDefaultWorklistSuggestions);
+  const int limit = IntQuery(req, "limit", 0, kMaxWorklistSuggestions, issues)
+                        .value_or(kDefaultWorklistSuggestions);
   issues.ThrowIfAny("limit is not valid");
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {

@@ -33,13 +33,14 @@ constexpr std::size_t kRefreshLimit = 20'000;
 // A private folder for one upload, removed with everything in it when it goes out of scope.
 class UploadFolder {
  public:
-  UploadFolder()
-      : path_(fs::temp_directory_path() / ("lcn-upload-" + crypto::RandomHex(12))) {
+  UploadFolder() : path_(fs::temp_directory_path() / ("lcn-upload-" + crypto::RandomHex(12))) {
     fs::create_directory(path_);
     fs::permissions(path_, fs::perms::owner_all, fs::perm_options::replace);
   }
+
   UploadFolder(const UploadFolder&) = delete;
   UploadFolder& operator=(const UploadFolder&) = delete;
+
   ~UploadFolder() {
     std::error_code ignored;
     fs::remove_all(path_, ignored);
@@ -151,8 +152,8 @@ Response RecordPersonEvent(const Request& req, const Call& call) {
   event.value = body.Number("value", false);
   body.ThrowIfInvalid();
   const Micros now = call.services.clock.Now();
-  const bool allowed = store::RunInTransaction(
-      call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
+  const bool allowed =
+      store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
         if (!auth::DecidePersonAccess(tx, call.Who(), id, "record-event", now)) {
           return false;
         }

@@ -30,19 +30,18 @@ Response ListStaff(const Request& req, const Call& call) {
       query.roles.push_back(role);
     }
   }
-  return store::RunInTransaction(
-      call.services.db, sql::TransactionMode::kReadOnly, [&](auto& tx) {
-        nlohmann::json items = nlohmann::json::array();
-        for (const auto& m : store::FindStaff(tx, query)) {
-          items.push_back({{"id", m.id.Value()},
-                           {"displayName", m.display_name},
-                           {"role", domain::RoleName(m.role)},
-                           {"roleLabel", domain::RoleLabel(m.role)},
-                           {"organisationId", m.organisation.Value()},
-                           {"organisationName", m.organisation_name}});
-        }
-        return Json(200, {{"items", items}});
-      });
+  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadOnly, [&](auto& tx) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& m : store::FindStaff(tx, query)) {
+      items.push_back({{"id", m.id.Value()},
+                       {"displayName", m.display_name},
+                       {"role", domain::RoleName(m.role)},
+                       {"roleLabel", domain::RoleLabel(m.role)},
+                       {"organisationId", m.organisation.Value()},
+                       {"organisationName", m.organisation_name}});
+    }
+    return Json(200, {{"items", items}});
+  });
 }
 
 }  // namespace lcn::api::handlers

@@ -25,8 +25,8 @@
 namespace lcn::api::handlers {
 namespace {
 
-using nlohmann::json;
 using domain::TaskState;
+using nlohmann::json;
 
 json StateNames(const std::vector<TaskState>& states) {
   json out = json::array();
@@ -114,8 +114,9 @@ Response CreateTask(const Request& req, const Call& call) {
   if (const auto service = body.String("service", false)) {
     t.service = domain::ParseReferralService(*service);
     if (!t.service) {
-      body.Invalid("service", "must be one of community_nursing, adult_social_care, "
-                              "mental_health, voluntary_sector, social_prescribing, other");
+      body.Invalid("service",
+                   "must be one of community_nursing, adult_social_care, "
+                   "mental_health, voluntary_sector, social_prescribing, other");
     }
   } else if (t.kind == domain::TaskKind::kReferral) {
     body.Invalid("service", "is required for a referral");
@@ -207,8 +208,8 @@ Response TaskInbox(const Request& req, const Call& call) {
   }
   return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadOnly, [&](auto& tx) {
     json items = json::array();
-    for (const auto& t : store::TaskRepository(tx).Inbox(call.Who().user_id,
-                                                          call.Who().organisation_id, filter)) {
+    for (const auto& t :
+         store::TaskRepository(tx).Inbox(call.Who().user_id, call.Who().organisation_id, filter)) {
       items.push_back(TaskJson(t, Today(call)));
     }
     return Json(200, {{"box", box}, {"items", items}});

@@ -76,9 +76,10 @@ store::TimelineQuery ReadTimelineQuery(const Request& req) {
 }
 
 json EntryJson(const store::TimelineEntry& e) {
-  return {{"at", FormatInstant(e.at)}, {"type", e.type},   {"event", e.event},
-          {"refId", e.ref_id},         {"title", TimelineTitle(e)},
-          {"detail", OrNull(e.detail)}, {"by", OrNull(e.by)}, {"inError", e.in_error}};
+  return {{"at", FormatInstant(e.at)}, {"type", e.type},
+          {"event", e.event},          {"refId", e.ref_id},
+          {"title", TimelineTitle(e)}, {"detail", OrNull(e.detail)},
+          {"by", OrNull(e.by)},        {"inError", e.in_error}};
 }
 
 json NoteJson(const store::Note& n) {

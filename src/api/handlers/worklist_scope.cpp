@@ -23,7 +23,8 @@ WorklistScope ResolveScope(sql::Transaction& tx, const Request& req, const Call&
                 {{"areaId", "cannot be combined with practiceId"}});
   }
   if (practice_id) {
-    const auto org = organisations.FindById(OrganisationId(PositiveIdParam("practiceId", *practice_id)));
+    const auto org =
+        organisations.FindById(OrganisationId(PositiveIdParam("practiceId", *practice_id)));
     if (!org || org->kind != domain::OrganisationKind::kGpPractice || !org->ods_code) {
       throw Error(ErrorCode::kNotFound, "no such GP practice");
     }
@@ -34,12 +35,12 @@ WorklistScope ResolveScope(sql::Transaction& tx, const Request& req, const Call&
     if (!store::AreaRepository(tx).FindById(area)) {
       throw Error(ErrorCode::kNotFound, "no such area");
     }
-    asked = organisations.List({.kind = domain::OrganisationKind::kGpPractice,
-                                .within_area = area});
+    asked =
+        organisations.List({.kind = domain::OrganisationKind::kGpPractice, .within_area = area});
     scope.description = "area " + std::to_string(area.Value());
   } else {
-    asked = organisations.List({.kind = domain::OrganisationKind::kGpPractice,
-                                .within_area = std::nullopt});
+    asked = organisations.List(
+        {.kind = domain::OrganisationKind::kGpPractice, .within_area = std::nullopt});
     scope.description = within_reach ? "all practices within reach" : "all practices";
   }
   std::set<std::string> reach;
@@ -57,7 +58,8 @@ WorklistScope ResolveScope(sql::Transaction& tx, const Request& req, const Call&
       if (practice_id || area_id) {
         throw Error(ErrorCode::kForbidden,
                     "worklists are limited to your own practice, or the practices of the "
-                    "networks you work across; " + org.name + " is outside them");
+                    "networks you work across; " +
+                        org.name + " is outside them");
       }
       continue;
     }

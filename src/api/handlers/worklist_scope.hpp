@@ -16,10 +16,10 @@
 namespace lcn::api::handlers {
 
 struct WorklistScope {
-  std::vector<std::string> practices;         // ODS codes
-  std::map<std::string, std::int64_t> ids;    // ODS code -> organisation id
-  std::map<std::string, std::string> names;   // ODS code -> practice name
-  std::string description;                    // for the audit row
+  std::vector<std::string> practices;        // ODS codes
+  std::map<std::string, std::int64_t> ids;   // ODS code -> organisation id
+  std::map<std::string, std::string> names;  // ODS code -> practice name
+  std::string description;                   // for the audit row
 };
 
 // The practices named by ?practiceId= or ?areaId= (neither: all in reach). With `within_reach`,

@@ -250,16 +250,19 @@ PostgresDatabase::Impl::Lease PostgresDatabase::Impl::Acquire() {
   }
   ++open_;
   lock.unlock();
+
   // Gives the slot back when the connection cannot be made.
   struct SlotGuard {
     Impl* impl;
     bool keep = false;
+
     ~SlotGuard() {
       if (!keep) {
         impl->Release(nullptr);
       }
     }
   } guard{this};
+
   Lease lease{std::make_unique<pg::PgConnection>(url_), true};
   guard.keep = true;
   return lease;

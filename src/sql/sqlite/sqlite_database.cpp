@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sql/sqlite/sqlite_database.hpp"
 
-#include <sqlite3.h>
-
 #include <condition_variable>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
+
+#include <sqlite3.h>
 
 #include "core/error.hpp"
 #include "sql/query_text.hpp"
@@ -230,7 +230,8 @@ class SqliteTransaction final : public Transaction {
           case SQLITE_BLOB: {
             const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, c));
             const int size = sqlite3_column_bytes(stmt, c);
-            values.emplace_back(Blob{std::string(bytes ? bytes : "", static_cast<std::size_t>(size))});
+            values.emplace_back(
+                Blob{std::string(bytes ? bytes : "", static_cast<std::size_t>(size))});
             break;
           }
           default: {
@@ -319,8 +320,7 @@ std::unique_ptr<Transaction> SqliteDatabase::Impl::Begin(TransactionMode mode) {
     reader_freed_.notify_one();
   };
   try {
-    return std::make_unique<SqliteTransaction>(conn, std::unique_lock<std::mutex>(), release,
-                                               mode);
+    return std::make_unique<SqliteTransaction>(conn, std::unique_lock<std::mutex>(), release, mode);
   } catch (const Error&) {
     release();
     throw;

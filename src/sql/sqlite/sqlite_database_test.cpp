@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sql/sqlite/sqlite_database.hpp"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+
+#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 
@@ -24,7 +24,8 @@ TEST(SqliteDatabaseTest, FileDatabaseUsesWalAndSeesCommittedWrites) {
   }
   auto tx = db.Begin(TransactionMode::kReadOnly);
   std::string mode;
-  tx->Query("PRAGMA journal_mode", {}, [&](const Row& r) { mode = std::get<std::string>(r.At(0)); });
+  tx->Query("PRAGMA journal_mode", {},
+            [&](const Row& r) { mode = std::get<std::string>(r.At(0)); });
   EXPECT_EQ(mode, "wal");
   int rows = 0;
   tx->Query("SELECT v FROM t", {}, [&](const Row& r) {
