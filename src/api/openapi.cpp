@@ -30,7 +30,8 @@ json BuildOpenApi(const std::vector<Route>& routes, const std::string& version) 
   for (const auto& r : routes) {
     json op = {{"summary", r.summary},
                {"tags", json::array({r.tag})},
-               {"x-permission", std::string(auth::PermissionName(r.permission))}};
+               {"x-permission", std::string(auth::PermissionName(r.permission))},
+               {"x-person-data", r.person_data}};
     json params = json::array();
     std::size_t pos = 0;
     while ((pos = r.path.find('{', pos)) != std::string::npos) {
@@ -92,6 +93,15 @@ json BuildOpenApi(const std::vector<Route>& routes, const std::string& version) 
                   "trail. Errors are problem bodies; state-changing calls need the X-CSRF-Token "
                   "header."}};
   doc["paths"] = paths;
+  // The permission table, so that clients read names, person-data flags and descriptions from
+  // the server instead of keeping a copy.
+  json permissions = json::array();
+  for (const auto& p : auth::Permissions()) {
+    permissions.push_back({{"name", std::string(p.name)},
+                           {"personData", p.person_data},
+                           {"description", std::string(p.description)}});
+  }
+  doc["x-permissions"] = permissions;
   doc["components"]["securitySchemes"]["session"] = {
       {"type", "apiKey"}, {"in", "cookie"}, {"name", kSessionCookie}};
   doc["components"]["schemas"]["Problem"] = problem;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/problem.hpp"
 
+#include <type_traits>
+#include <variant>
+
 namespace lcn::api {
 namespace {
 
@@ -69,10 +72,23 @@ Response ProblemFor(const Error& error) {
     }
     extra["errors"] = errors;
   }
+  for (const auto& [name, fact] : error.Facts()) {
+    std::visit(
+        [&extra, &name](const auto& value) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>) {
+            extra[name] = nullptr;
+          } else {
+            extra[name] = value;
+          }
+        },
+        fact);
+  }
   // Internal details are logged by the caller, never sent.
   const bool hide = row.status >= 500 && error.Code() != ErrorCode::kSerializationFailure &&
                     error.Code() != ErrorCode::kUnavailable;
-  return Problem(row.status, std::string(ErrorCodeName(error.Code())), row.title,
+  const std::string kind =
+      error.Kind().empty() ? std::string(ErrorCodeName(error.Code())) : error.Kind();
+  return Problem(row.status, kind, error.Title().empty() ? row.title : error.Title(),
                  hide ? "an internal error occurred; it has been logged" : error.what(), extra);
 }
 

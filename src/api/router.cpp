@@ -28,17 +28,6 @@ bool IsStateChanging(Method m) {
   return m != Method::kGet;
 }
 
-bool ConcernsPersonData(auth::Permission p) {
-  return p == auth::Permission::kPersonRead || p == auth::Permission::kPersonSearch ||
-         p == auth::Permission::kPersonWrite || p == auth::Permission::kBreakGlass ||
-         p == auth::Permission::kAuditRead || p == auth::Permission::kAssessmentWrite ||
-         p == auth::Permission::kWorklistRead || p == auth::Permission::kEnrol ||
-         p == auth::Permission::kCareTeamWrite || p == auth::Permission::kTaskWrite ||
-         p == auth::Permission::kAboutMeWrite || p == auth::Permission::kCarePlanWrite ||
-         p == auth::Permission::kMdtRead || p == auth::Permission::kMdtWrite ||
-         p == auth::Permission::kNoteWrite;
-}
-
 }  // namespace
 
 bool MatchPath(const std::string& templ, const std::string& path,
@@ -136,7 +125,7 @@ Response Router::Dispatch(Request request) const {
         }
       }
       if (!auth::RoleHas(principal->role, route->permission)) {
-        if (ConcernsPersonData(route->permission)) {
+        if (route->person_data) {
           AuditRefusal(*route, request, *principal,
                        "role lacks " + std::string(auth::PermissionName(route->permission)));
         }
@@ -148,8 +137,8 @@ Response Router::Dispatch(Request request) const {
     }
     return route->handler(request, call);
   } catch (const Error& e) {
-    if (e.Code() == ErrorCode::kForbidden && route != nullptr && principal &&
-        ConcernsPersonData(route->permission)) {
+    if (e.Code() == ErrorCode::kForbidden && !e.Audited() && route != nullptr && principal &&
+        route->person_data) {
       // A handler refused after touching person data; its transaction rolled back, so the
       // refusal is recorded here in a transaction of its own.
       AuditRefusal(*route, request, *principal, e.what());

@@ -4,8 +4,8 @@
 // segments), the permission it needs, its handler and its documentation; the dispatcher and the
 // OpenAPI document are both built from the same table. Dispatch applies, in order: route match
 // (404/405), body limit (413), session (401), CSRF on state-changing calls (403), role
-// permission (403, audited when it concerns person data), then the handler; lcn::Error from the
-// handler becomes a problem body here (the per-request exception boundary). Thread-safe after
+// permission (403, audited when the route is marked person_data), then the handler; lcn::Error from
+// the handler becomes a problem body here (the per-request exception boundary). Thread-safe after
 // construction.
 #pragma once
 
@@ -27,15 +27,23 @@ struct ParamDoc {
   bool required = false;
 };
 
+// One route. Tables use designated initializers, so each field is named where it is set:
+//   {.method = Method::kGet, .path = "/api/v1/people/{id}/care-plan",
+//    .permission = Permission::kPersonRead, .person_data = true, .handler = GetCarePlan, ...}
 struct Route {
   Method method = Method::kGet;
-  std::string path;  // e.g. "/api/v1/people/{id}"
+  std::string path{};  // e.g. "/api/v1/people/{id}"
   auth::Permission permission = auth::Permission::kSignedIn;
-  Handler handler;
-  std::string summary;
-  std::string tag;
-  std::vector<ParamDoc> query;
-  std::string body;  // description of the JSON body, empty when none
+  // True when the route reads or changes people's records: a refusal (the role lacks the
+  // permission, or the use case refuses with kForbidden) is then written to the audit trail.
+  bool person_data = false;
+  // Every member has a default member initializer, so a designated initializer names only what
+  // it sets (GCC's -Wmissing-field-initializers is quiet for such members).
+  Handler handler{};
+  std::string summary{};
+  std::string tag{};
+  std::vector<ParamDoc> query{};
+  std::string body{};  // description of the JSON body, empty when none
   int success_status = 200;
   bool upload = false;  // takes multipart files up to http.maxUploadBytes
 };

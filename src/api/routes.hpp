@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The whole API as one table: the server dispatches on it and /api/v1/openapi.json is built
-// from it.
+// The routes the platform serves itself (health, session, directory, people, break-glass, case
+// finding, the register, audit, users), and the OpenAPI route that describes a whole table. The
+// capabilities' routes live in their own folders; app/capabilities.cpp puts the one table
+// together.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "api/router.hpp"
 
 namespace lcn::api {
 
-// Every route of the API, including /healthz, /readyz and the OpenAPI document itself.
-std::vector<Route> BuildRoutes(const std::string& version);
+// The platform's own routes, in matching order.
+std::vector<Route> PlatformRoutes();
+
+// Appends GET /api/v1/openapi.json, whose document describes `routes` as they are then (with
+// itself). Call it once, after every route has been added.
+void AddOpenApiRoute(std::vector<Route>& routes, const std::string& version);
 
 }  // namespace lcn::api

@@ -4,7 +4,7 @@
 #include <condition_variable>
 #include <mutex>
 
-#include "api/routes.hpp"
+#include "app/capabilities.hpp"
 #include "app/version.hpp"
 #include "casefinding/definitions/definitions.hpp"
 #include "core/log.hpp"
@@ -40,7 +40,7 @@ ServerContext::ServerContext(const config::Config& config, const Clock& clock, s
       findings_(std::make_unique<findings::FindingsService>(db, clock, DefinitionsFor(config),
                                                             config.casefinding.condition_set)),
       services_{db, clock, config, sessions_, *findings_},
-      router_(std::make_unique<api::Router>(api::BuildRoutes(std::string(kVersion)), services_)),
+      router_(std::make_unique<api::Router>(app::AllRoutes(std::string(kVersion)), services_)),
       assets_(config.http.web_root),
       server_(std::make_unique<http::HttpServer>(config.http, *router_, assets_)) {}
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Permissions that routes declare, and the one role-to-permission table (policy.cpp).
-// Deny by default: a role has only the permissions listed for it.
+// Permissions that routes declare, described once in one data table (permission.cpp: name,
+// whether it concerns people's records, description), and the one role-to-permission table
+// (policy.cpp). Deny by default: a role has only the permissions listed for it. The OpenAPI
+// document and the web UI read names and person-data flags from here.
 #pragma once
 
 #include <span>
@@ -35,6 +37,20 @@ enum class Permission {
   kMdtWrite,         // schedule MDT meetings, build case lists, record outcomes and minutes
   kNoteWrite,        // write notes about a person in your care (calls, visits, messages)
 };
+
+// One row of the permission table.
+struct PermissionInfo {
+  Permission permission;
+  std::string_view name;  // as routes, sessions and the OpenAPI document name it
+  bool person_data;       // routes that need it read or change people's records
+  std::string_view description;
+};
+
+// Every permission, in declaration order.
+std::span<const PermissionInfo> Permissions();
+
+// The row of `p`.
+const PermissionInfo& InfoOf(Permission p);
 
 std::string_view PermissionName(Permission p);
 

@@ -61,56 +61,6 @@ const std::vector<PolicyRow>& Policy() {
 
 }  // namespace
 
-std::string_view PermissionName(Permission p) {
-  switch (p) {
-    case P::kPublic:
-      return "public";
-    case P::kSignedIn:
-      return "signed-in";
-    case P::kDirectoryRead:
-      return "directory:read";
-    case P::kDirectoryWrite:
-      return "directory:write";
-    case P::kUserAdmin:
-      return "users:admin";
-    case P::kPersonSearch:
-      return "person:search";
-    case P::kPersonRead:
-      return "person:read";
-    case P::kPersonWrite:
-      return "person:write";
-    case P::kBreakGlass:
-      return "person:break-glass";
-    case P::kAuditRead:
-      return "audit:read";
-    case P::kCountsRead:
-      return "counts:read";
-    case P::kWorklistRead:
-      return "worklist:read";
-    case P::kRegisterImport:
-      return "register:import";
-    case P::kEnrol:
-      return "care:enrol";
-    case P::kCareTeamWrite:
-      return "care-team:write";
-    case P::kTaskWrite:
-      return "task:write";
-    case P::kAssessmentWrite:
-      return "assessment:write";
-    case P::kAboutMeWrite:
-      return "about-me:write";
-    case P::kCarePlanWrite:
-      return "care-plan:write";
-    case P::kMdtRead:
-      return "mdt:read";
-    case P::kMdtWrite:
-      return "mdt:write";
-    case P::kNoteWrite:
-      return "note:write";
-  }
-  return "unknown";
-}
-
 bool RoleHas(Role role, Permission permission) {
   if (permission == P::kPublic || permission == P::kSignedIn) {
     return true;

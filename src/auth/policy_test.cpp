@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <set>
+#include <string_view>
+
 #include <gtest/gtest.h>
 
 #include "auth/permission.hpp"
@@ -74,6 +77,20 @@ TEST(PolicyTest, EveryRoleHasAPolicyRow) {
     EXPECT_FALSE(PermissionsOf(r).empty()) << domain::RoleName(r);
     EXPECT_TRUE(RoleHas(r, Permission::kSignedIn));
   }
+}
+
+TEST(PermissionTableTest, EveryPermissionHasOneRowInDeclarationOrderWithAUniqueName) {
+  const auto table = Permissions();
+  ASSERT_EQ(table.size(), static_cast<std::size_t>(Permission::kNoteWrite) + 1);
+  std::set<std::string_view> names;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    EXPECT_EQ(static_cast<std::size_t>(table[i].permission), i);
+    EXPECT_TRUE(names.insert(table[i].name).second) << table[i].name;
+    EXPECT_FALSE(table[i].description.empty()) << table[i].name;
+  }
+  EXPECT_TRUE(InfoOf(Permission::kCarePlanWrite).person_data);
+  EXPECT_FALSE(InfoOf(Permission::kCountsRead).person_data);
+  EXPECT_EQ(PermissionName(Permission::kBreakGlass), "person:break-glass");
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace lcn {
@@ -37,6 +39,12 @@ struct FieldIssue {
   std::string message;
 };
 
+// A named fact a client can act on, sent beside the message (for example the current version
+// after a stale write, or the changes allowed instead of an illegal one); std::monostate is
+// null. Never personal data.
+using ErrorFact =
+    std::variant<std::monostate, bool, std::int64_t, std::string, std::vector<std::string>>;
+
 class Error : public std::runtime_error {
  public:
   Error(ErrorCode code, std::string message, std::vector<FieldIssue> issues = {})
@@ -46,9 +54,42 @@ class Error : public std::runtime_error {
 
   const std::vector<FieldIssue>& Issues() const { return issues_; }
 
+  // A more precise kind than the code's own ("no-legitimate-relationship" for a kForbidden), and
+  // its title; empty when the code's defaults apply.
+  Error& WithKind(std::string kind, std::string title) {
+    kind_ = std::move(kind);
+    title_ = std::move(title);
+    return *this;
+  }
+
+  const std::string& Kind() const { return kind_; }
+
+  const std::string& Title() const { return title_; }
+
+  // Adds a named fact (see ErrorFact).
+  Error& WithFact(std::string name, ErrorFact value) {
+    facts_.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+
+  const std::vector<std::pair<std::string, ErrorFact>>& Facts() const { return facts_; }
+
+  // Marks a refusal whose audit row has already been committed (by auth::RunPersonUseCase), so
+  // the request boundary does not record it a second time.
+  Error& MarkAudited() {
+    audited_ = true;
+    return *this;
+  }
+
+  bool Audited() const { return audited_; }
+
  private:
   ErrorCode code_;
   std::vector<FieldIssue> issues_;
+  std::string kind_;
+  std::string title_;
+  std::vector<std::pair<std::string, ErrorFact>> facts_;
+  bool audited_ = false;
 };
 
 // Collects FieldIssues; ThrowIfAny() turns them into one kBadRequest Error.

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "care/mdt/mdt_repository.hpp"
 #include "domain/role.hpp"
 #include "extract/day.hpp"
-#include "store/mdt_repository.hpp"
 
 namespace lcn::demo {
 namespace {

@@ -9,8 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include "care/mdt/mdt_repository.hpp"
 #include "demo/demo_test_fixture.hpp"
-#include "store/mdt_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace lcn::demo {

@@ -3,13 +3,13 @@
 
 #include <chrono>
 
+#include "care/enrolment/enrolment_repository.hpp"
 #include "core/error.hpp"
 #include "core/log.hpp"
 #include "extract/day.hpp"
 #include "findings/findings_state.hpp"
 #include "registry/history_codec.hpp"
 #include "registry/register_loader.hpp"
-#include "store/enrolment_repository.hpp"
 #include "store/register_repository.hpp"
 
 namespace lcn::findings {

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "care/enrolment/enrolment_repository.hpp"
 #include "casefinding/definitions/definitions.hpp"
 #include "core/error.hpp"
 #include "extract/day.hpp"
@@ -14,7 +15,6 @@
 #include "registry/register_import.hpp"
 #include "sql/migrator.hpp"
 #include "store/area_repository.hpp"
-#include "store/enrolment_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
 #include "testing/fake_clock.hpp"

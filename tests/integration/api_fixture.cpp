@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "integration/api_fixture.hpp"
 
-#include "api/routes.hpp"
+#include "app/capabilities.hpp"
 #include "casefinding/definitions/definitions.hpp"
 #include "crypto/crypto.hpp"
 #include "sql/migrator.hpp"
@@ -123,7 +123,7 @@ void ApiTest::SetUp() {
   findings_->Load();
   services_ = std::make_unique<api::ServiceContext>(
       api::ServiceContext{*db_, clock_, config_, *sessions_, *findings_});
-  router_ = std::make_unique<api::Router>(api::BuildRoutes("test"), *services_);
+  router_ = std::make_unique<api::Router>(app::AllRoutes("test"), *services_);
 }
 
 api::Response ApiTest::Send(api::Method method, const std::string& path, const std::string& body,
@@ -153,6 +153,13 @@ Session ApiTest::SignIn(const std::string& username) {
     s.csrf = Body(r)["csrfToken"].get<std::string>();
   }
   return s;
+}
+
+auth::Principal ApiTest::Principal(const std::string& username) {
+  const Session s = SignIn(username);
+  const auto principal = sessions_->Authenticate(s.cookie.substr(s.cookie.find('=') + 1));
+  EXPECT_TRUE(principal.has_value());
+  return principal.value_or(auth::Principal{});
 }
 
 int ApiTest::CountAudit(std::int64_t person, const std::string& action,

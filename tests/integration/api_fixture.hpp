@@ -72,6 +72,9 @@ class ApiTest : public ::testing::TestWithParam<test::Backend> {
 
   static nlohmann::json Body(const api::Response& r) { return nlohmann::json::parse(r.body); }
 
+  // Who `username` is once signed in, as services are told (signs them in).
+  auth::Principal Principal(const std::string& username);
+
   // The number of audit rows matching `action` and `outcome` for `person`.
   int CountAudit(std::int64_t person, const std::string& action, const std::string& outcome);
 

@@ -13,8 +13,8 @@
 #include "api/query_params.hpp"
 #include "auth/permission.hpp"
 #include "auth/person_access.hpp"
+#include "care/enrolment/enrolment_repository.hpp"
 #include "extract/day.hpp"
-#include "store/enrolment_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 

@@ -71,21 +71,4 @@ Response UploadExtract(const Request& req, const Call& call);
 Response ListImports(const Request& req, const Call& call);
 Response RecordPersonEvent(const Request& req, const Call& call);
 
-// enrolment_handlers.cpp
-Response GetEnrolment(const Request& req, const Call& call);
-Response ChangeEnrolment(const Request& req, const Call& call);
-
-// care_team_handlers.cpp
-Response GetCareTeam(const Request& req, const Call& call);
-Response AddCareTeamMember(const Request& req, const Call& call);
-Response UpdateCareTeamMember(const Request& req, const Call& call);
-Response EndCareTeamMember(const Request& req, const Call& call);
-
-// task_handlers.cpp
-Response CreateTask(const Request& req, const Call& call);
-Response ListPersonTasks(const Request& req, const Call& call);
-Response TaskInbox(const Request& req, const Call& call);
-Response GetTask(const Request& req, const Call& call);
-Response ChangeTaskState(const Request& req, const Call& call);
-
 }  // namespace lcn::api::handlers

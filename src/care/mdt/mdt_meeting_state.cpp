@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "care/mdt/mdt_meeting_state.hpp"
+
+#include "domain/name_table.hpp"
+
+namespace lcn::domain {
+namespace {
+
+using S = MeetingState;
+
+constexpr NameTable<S, 4> kStates = {{{S::kScheduled, "scheduled"},
+                                      {S::kHeld, "held"},
+                                      {S::kClosed, "closed"},
+                                      {S::kCancelled, "cancelled"}}};
+constexpr NameTable<MdtCaseSource, 5> kSources = {{{MdtCaseSource::kWorklist, "worklist"},
+                                                   {MdtCaseSource::kReferral, "referral"},
+                                                   {MdtCaseSource::kReviewDue, "review_due"},
+                                                   {MdtCaseSource::kMdtReview, "mdt_review"},
+                                                   {MdtCaseSource::kAddedByHand, "added_by_hand"}}};
+constexpr NameTable<MdtDecision, 6> kDecisions = {
+    {{MdtDecision::kContinuePlan, "continue_plan"},
+     {MdtDecision::kUpdatePlan, "update_plan"},
+     {MdtDecision::kRefer, "refer"},
+     {MdtDecision::kEscalate, "escalate"},
+     {MdtDecision::kDischargeFromMdt, "discharge_from_mdt"},
+     {MdtDecision::kNoChange, "no_change"}}};
+
+}  // namespace
+
+std::string_view MeetingStateName(MeetingState s) {
+  return NameOf(kStates, s);
+}
+
+std::optional<MeetingState> ParseMeetingState(std::string_view s) {
+  return ParseName(kStates, s);
+}
+
+std::string_view MdtCaseSourceName(MdtCaseSource s) {
+  return NameOf(kSources, s);
+}
+
+std::optional<MdtCaseSource> ParseMdtCaseSource(std::string_view s) {
+  return ParseName(kSources, s);
+}
+
+std::string_view MdtDecisionName(MdtDecision d) {
+  return NameOf(kDecisions, d);
+}
+
+std::optional<MdtDecision> ParseMdtDecision(std::string_view s) {
+  return ParseName(kDecisions, s);
+}
+
+std::vector<MdtDecision> AllMdtDecisions() {
+  std::vector<MdtDecision> out;
+  for (const auto& [value, name] : kDecisions) {
+    out.push_back(value);
+  }
+  return out;
+}
+
+std::vector<MeetingState> AllowedMeetingChanges(MeetingState from) {
+  switch (from) {
+    case S::kScheduled:
+      return {S::kHeld, S::kCancelled};
+    case S::kHeld:
+      return {S::kClosed};
+    case S::kClosed:
+    case S::kCancelled:
+      return {};
+  }
+  return {};
+}
+
+bool CasesCanBeAdded(MeetingState s) {
+  return s == S::kScheduled || s == S::kHeld;
+}
+
+bool CasesCanBeRemoved(MeetingState s) {
+  return s == S::kScheduled;
+}
+
+bool OutcomesCanBeRecorded(MeetingState s) {
+  return s == S::kHeld;
+}
+
+bool DetailsCanChange(MeetingState s) {
+  return s == S::kScheduled;
+}
+
+}  // namespace lcn::domain

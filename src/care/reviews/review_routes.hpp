@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The routes of continual review and of an MDT meeting's suggested cases
+// (docs/care-coordination.md). Registered in app/capabilities.cpp.
+#pragma once
+
+#include <vector>
+
+#include "api/router.hpp"
+
+namespace lcn::api {
+
+// Every route of this capability, in matching order.
+std::vector<Route> ReviewRoutes();
+
+}  // namespace lcn::api

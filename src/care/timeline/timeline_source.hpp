@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// One source of entries on a person's timeline. Each capability that has something to show on
+// the timeline gives one (a header <thing>_timeline.hpp in its own folder) and app/capabilities.cpp
+// registers it; the timeline reads every registered source. `select` yields the columns type,
+// at, event, ref_id, label, detail, by_name, in_error, in that order, for the person named by the
+// parameter ${person}; text columns are cast so that PostgreSQL and SQLite agree on their types.
+// `types` are the entry types it yields, in the order a filter lists them.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace lcn::store {
+
+struct TimelineSource {
+  std::span<const std::string_view> types;
+  std::string_view select;
+};
+
+}  // namespace lcn::store
