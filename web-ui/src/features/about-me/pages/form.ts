@@ -1,0 +1,345 @@
+// Writing the next version of About me: who wrote it (the person, their carer
+// or a professional) and with whom; their story; their communication needs
+// from the server's vocabulary; their carers and next of kin with what each
+// may see. The server's field paths (content.contacts[1].mayView) are shown
+// against the right inputs. When someone else saved a version meanwhile (409),
+// the current version is shown above the form and the user's text stays in the
+// form, to re-apply.
+
+import { getAboutMe, saveAboutMe } from '../api';
+import type { AboutMe, AboutMeAuthor, AboutMeContact, AboutMeContent, AboutMeVocabulary } from '../types';
+import { ApiError, type FieldError } from '../../../core/api/problem';
+import { showApiError } from '../../../core/components/apiErrors';
+import { insetText } from '../../../core/components/callouts';
+import { checkbox } from '../../../core/components/checkbox';
+import { errorSummary } from '../../../core/components/errorSummary';
+import { textAreaField, textField, type Field, type TextAreaField, type TextField } from '../../../core/components/fields';
+import { FormErrors } from '../../../core/components/formErrors';
+import { radiosField, type RadiosField } from '../../../core/components/radios';
+import { h } from '../../../core/dom';
+import { setFlash } from '../../../core/flash';
+import { fullName } from '../../../core/format';
+import { navigate } from '../../../core/router';
+import { checkboxesField, groupField, renamed, showPathErrors, type CheckboxesField } from '../../../core/components/recordFields';
+import { sectionPath, type SectionContext } from '../../people/section';
+import { aboutMeVersionView } from '../components/view';
+import { NEED_KINDS, kindLegend, needKinds, writtenByChoices } from '../words';
+
+interface ContactRow {
+  element: HTMLFieldSetElement;
+  legend: HTMLElement;
+  removeButton: HTMLButtonElement;
+  name: TextField;
+  relationship: TextField;
+  isCarer: HTMLInputElement;
+  isNextOfKin: HTMLInputElement;
+  phone: TextField;
+  mayView: RadiosField;
+  notes: TextAreaField;
+}
+
+let rowCount = 0;
+
+export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: AboutMeVocabulary): HTMLElement {
+  const { person, errorSlot } = ctx;
+  let baseVersion = doc.version;
+  const c = doc.content;
+
+  const writtenBy = radiosField({
+    id: 'writtenBy',
+    legend: 'Who wrote this version?',
+    hint: 'So that everyone can tell what is in their own words',
+    items: writtenByChoices(vocabulary, person),
+  });
+  const writtenWith = textField({
+    id: 'writtenWith',
+    label: 'Who they wrote it with (optional)',
+    hint: 'For example, "with her daughter Jane" or "with Grace, practice nurse, at home"',
+    widthClass: 'nhsuk-u-width-two-thirds',
+  });
+
+  const whatMatters = textAreaField({ id: 'whatMattersToMe', label: 'What matters to me', hint: 'In their words: what is important to them, what a good day looks like', rows: 5 });
+  const story = textAreaField({ id: 'myStory', label: 'My story', hint: 'What they want people to know about their life, so they do not have to repeat it', rows: 6 });
+  const supporters = textAreaField({ id: 'peopleWhoSupportMe', label: 'The people who support me', hint: 'Family, friends, neighbours, groups and services', rows: 4 });
+  whatMatters.input.value = c.whatMattersToMe;
+  story.input.value = c.myStory;
+  supporters.input.value = c.peopleWhoSupportMe;
+
+  // Communication needs: one group of checkboxes per kind, in the vocabulary's order.
+  const groups = new Map<string, CheckboxesField>();
+  for (const kind of needKinds(vocabulary)) {
+    groups.set(
+      kind,
+      checkboxesField({
+        id: `formats-${kind}`,
+        legend: kindLegend(kind),
+        hint: NEED_KINDS[kind]?.hint,
+        small: true,
+        items: vocabulary.communicationNeeds.filter((n) => n.kind === kind).map((n) => ({ value: n.code, text: n.label })),
+        values: c.communicationNeeds.formats,
+      }),
+    );
+  }
+  const interpreter = checkbox({
+    id: 'interpreterNeeded',
+    label: 'They need a spoken-language interpreter',
+    checked: c.communicationNeeds.interpreterNeeded,
+  });
+  const interpreterField = groupField({ focusId: 'interpreterNeeded', name: 'Interpreter', group: interpreter.group, before: interpreter.group.firstElementChild! });
+  const language = textField({ id: 'language', label: 'Which language?', hint: 'For example, "Bengali (Sylheti)"', widthClass: 'nhsuk-u-width-one-half' });
+  language.input.value = c.communicationNeeds.language;
+  const languageBox = h('div', { className: 'nhsuk-checkboxes__conditional', id: 'conditional-interpreterNeeded' }, language.group);
+  interpreter.input.setAttribute('aria-controls', languageBox.id);
+  const syncInterpreter = () => {
+    languageBox.classList.toggle('nhsuk-checkboxes__conditional--hidden', !interpreter.input.checked);
+    interpreter.input.setAttribute('aria-expanded', String(interpreter.input.checked));
+  };
+  interpreter.input.addEventListener('change', syncInterpreter);
+  syncInterpreter();
+  interpreter.group.querySelector('.nhsuk-checkboxes')?.append(languageBox);
+  const otherNeeds = textAreaField({ id: 'otherNeeds', label: 'Anything else about how to communicate with them (optional)', rows: 3 });
+  otherNeeds.input.value = c.communicationNeeds.otherNeeds;
+
+  // Carers and next of kin.
+  const rows: ContactRow[] = [];
+  const rowsBox = h('div', { 'data-testid': 'contact-rows' });
+  const addButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', id: 'add-contact' }, 'Add a carer or next of kin');
+  const contactsField = groupField({ focusId: 'add-contact', name: 'Carers and next of kin', group: h('div'), before: addButton });
+  const renumber = () =>
+    rows.forEach((row, i) => {
+      row.legend.textContent = `Carer or next of kin ${i + 1}`;
+      row.removeButton.textContent = `Remove carer or next of kin ${i + 1}`;
+    });
+  const addRow = (contact: AboutMeContact | null) => {
+    const row = contactRow(contact, vocabulary, fullName(person));
+    rows.push(row);
+    rowsBox.append(row.element);
+    row.removeButton.addEventListener('click', () => {
+      rows.splice(rows.indexOf(row), 1);
+      row.element.remove();
+      renumber();
+      addButton.focus();
+    });
+    renumber();
+    return row;
+  };
+  for (const contact of c.contacts) addRow(contact);
+  addButton.addEventListener('click', () => addRow(null).name.input.focus());
+
+  const note = textAreaField({ id: 'note', label: 'What changed and why (optional)', hint: 'Shown with this version, for example "Updated after her hip operation"', rows: 2 });
+  const conflictSlot = h('div');
+  const saveNotice = h('div', { 'data-testid': 'save-notice' });
+  const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save About me');
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-labelledby': 'about-me-form-heading', 'data-testid': 'about-me-form' },
+    h('h2', { id: 'about-me-form-heading' }, doc.version ? 'Update About me' : 'Write About me'),
+    h('p', {}, `What ${person.givenName} wants everyone who supports them to know, so that they tell it once. Every version is kept, with who wrote it.`),
+    writtenBy.group,
+    writtenWith.group,
+    h('h3', {}, 'Their story'),
+    whatMatters.group,
+    story.group,
+    supporters.group,
+    h('h3', {}, 'Communication needs'),
+    h('p', { className: 'app-secondary' }, 'The Accessible Information Standard: how to contact them, the formats they can read, and the support they need to communicate.'),
+    [...groups.values()].map((g) => g.group),
+    interpreter.group,
+    otherNeeds.group,
+    h('h3', {}, 'Carers and next of kin'),
+    h('p', { className: 'app-secondary' }, `For each, what ${person.givenName} agreed they may see of their care.`),
+    rowsBox,
+    addButton,
+    h('h3', {}, 'About this change'),
+    note.group,
+    saveNotice,
+    h('div', { className: 'nhsuk-button-group' }, button, h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'about-me') }, 'Cancel')),
+  );
+
+  const content = (): AboutMeContent => ({
+    whatMattersToMe: whatMatters.input.value.trim(),
+    myStory: story.input.value.trim(),
+    peopleWhoSupportMe: supporters.input.value.trim(),
+    communicationNeeds: {
+      formats: [...groups.values()].flatMap((g) => g.values()),
+      interpreterNeeded: interpreter.input.checked,
+      language: interpreter.input.checked ? language.input.value.trim() : '',
+      otherNeeds: otherNeeds.input.value.trim(),
+    },
+    contacts: rows.map((r) => ({
+      name: r.name.input.value.trim(),
+      relationship: r.relationship.input.value.trim(),
+      isCarer: r.isCarer.checked,
+      isNextOfKin: r.isNextOfKin.checked,
+      phone: r.phone.input.value.trim() || null,
+      mayView: r.mayView.value(),
+      notes: r.notes.input.value.trim() || null,
+    })),
+  });
+
+  /** The form's fields by the server's paths, for this submission's contacts and formats. */
+  const fieldsFor = (sent: AboutMeContent): Record<string, Field> => {
+    const firstGroup = [...groups.values()][0];
+    const map: Record<string, Field> = {
+      writtenBy,
+      writtenWith,
+      note,
+      content: whatMatters,
+      'content.whatMattersToMe': whatMatters,
+      'content.myStory': story,
+      'content.peopleWhoSupportMe': supporters,
+      'content.communicationNeeds.interpreterNeeded': interpreterField,
+      'content.communicationNeeds.language': language,
+      'content.communicationNeeds.otherNeeds': otherNeeds,
+      'content.contacts': contactsField,
+    };
+    if (firstGroup) {
+      map['content.communicationNeeds'] = firstGroup;
+      map['content.communicationNeeds.formats'] = firstGroup;
+    }
+    sent.communicationNeeds.formats.forEach((code, i) => {
+      const kind = vocabulary.communicationNeeds.find((n) => n.code === code)?.kind ?? '';
+      const group = groups.get(kind) ?? firstGroup;
+      if (group) map[`content.communicationNeeds.formats[${i}]`] = group;
+    });
+    rows.forEach((r, i) => {
+      const at = `content.contacts[${i}]`;
+      const n = i + 1;
+      map[at] = renamed(r.name, `Carer or next of kin ${n}`);
+      map[`${at}.name`] = renamed(r.name, `Name of carer or next of kin ${n}`);
+      map[`${at}.relationship`] = renamed(r.relationship, `Relationship of carer or next of kin ${n}`);
+      map[`${at}.phone`] = renamed(r.phone, `Phone number of carer or next of kin ${n}`);
+      map[`${at}.mayView`] = renamed(r.mayView, `What carer or next of kin ${n} may see`);
+      map[`${at}.notes`] = renamed(r.notes, `Notes on carer or next of kin ${n}`);
+    });
+    return map;
+  };
+
+  const check = (sent: AboutMeContent): FieldError[] => {
+    const problems: FieldError[] = [];
+    if (!writtenBy.value()) problems.push({ field: 'writtenBy', message: 'Choose who wrote this version' });
+    if (sent.communicationNeeds.interpreterNeeded && !sent.communicationNeeds.language) {
+      problems.push({ field: 'content.communicationNeeds.language', message: 'Enter the language they need an interpreter for' });
+    }
+    sent.contacts.forEach((contact, i) => {
+      const at = `content.contacts[${i}]`;
+      const who = contact.name || `carer or next of kin ${i + 1}`;
+      if (!contact.name) problems.push({ field: `${at}.name`, message: `Enter the name of carer or next of kin ${i + 1}` });
+      if (!contact.relationship) problems.push({ field: `${at}.relationship`, message: `Enter how ${who} is related to ${person.givenName}` });
+      if (!contact.mayView) problems.push({ field: `${at}.mayView`, message: `Choose what ${who} may see` });
+    });
+    return problems;
+  };
+
+  const onConflict = async () => {
+    let current: AboutMe;
+    try {
+      current = await getAboutMe(person.id);
+    } catch (error) {
+      showApiError(errorSlot, error, { thing: 'About me', reload: ctx.reload });
+      return;
+    }
+    baseVersion = current.version;
+    saveNotice.replaceChildren(
+      insetText(h('p', {}, `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`)),
+    );
+    const headingId = 'about-me-current-heading';
+    conflictSlot.replaceChildren(
+      h(
+        'section',
+        { className: 'app-conflict', 'aria-labelledby': headingId, 'data-testid': 'about-me-current' },
+        h('h2', { id: headingId, tabindex: '-1' }, `The current version: version ${current.version}`),
+        ...aboutMeVersionView(current, person, vocabulary, 'h3'),
+      ),
+    );
+    const who = current.recordedBy?.displayName ?? 'Someone else';
+    const summary = errorSummary({
+      heading: 'Someone else changed About me',
+      description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved. Here is the current version. Your text is still in the form below it: check it against the current version, then save again.`,
+      items: [{ text: `Read version ${current.version}`, targetId: headingId }],
+    });
+    summary.setAttribute('data-problem', 'conflict');
+    errorSlot.replaceChildren(summary);
+    summary.focus();
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const sent = content();
+    const fields = fieldsFor(sent);
+    const errors = new FormErrors(errorSlot, fields);
+    const problems = check(sent);
+    if (problems.length) {
+      showPathErrors(errors, fields, problems);
+      return;
+    }
+    const body = {
+      version: baseVersion,
+      writtenBy: writtenBy.value() as AboutMeAuthor,
+      content: sent,
+      ...(writtenWith.input.value.trim() ? { writtenWith: writtenWith.input.value.trim() } : {}),
+      ...(note.input.value.trim() ? { note: note.input.value.trim() } : {}),
+    };
+    button.disabled = true;
+    try {
+      const saved = await saveAboutMe(person.id, body);
+      setFlash({ heading: `About me saved: version ${saved.version}`, testId: 'about-me-saved' });
+      navigate(sectionPath(person.id, 'about-me'), { replace: true });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        errors.clear();
+        await onConflict();
+      } else if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
+        showPathErrors(errors, fields, error.problem.errors, `About me was not saved. ${error.problem.detail ?? ''}`.trim());
+      } else {
+        showApiError(errorSlot, error, { thing: 'About me', reload: ctx.reload, fields: errors });
+      }
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  return h('div', {}, conflictSlot, form);
+}
+
+function contactRow(contact: AboutMeContact | null, vocabulary: AboutMeVocabulary, personName: string): ContactRow {
+  const key = ++rowCount;
+  const id = (part: string) => `contact-${key}-${part}`;
+  const name = textField({ id: id('name'), label: 'Name', widthClass: 'nhsuk-u-width-two-thirds', autocomplete: 'off' });
+  const relationship = textField({ id: id('relationship'), label: 'Relationship to them', hint: 'In words, for example "daughter" or "neighbour"', widthClass: 'nhsuk-u-width-one-half' });
+  const isCarer = checkbox({ id: id('isCarer'), label: 'They are a carer', hint: 'They look after them, paid or unpaid' });
+  const isNextOfKin = checkbox({ id: id('isNextOfKin'), label: 'They are next of kin' });
+  const phone = textField({ id: id('phone'), label: 'Phone number (optional)', type: 'tel', autocomplete: 'off', widthClass: 'nhsuk-input--width-20' });
+  const mayView = radiosField({
+    id: id('mayView'),
+    legend: 'What may they see?',
+    hint: `What ${personName} agreed this person may see of their care`,
+    items: vocabulary.mayView.map((m) => ({ value: m.code, text: m.label })),
+  });
+  const notes = textAreaField({ id: id('notes'), label: 'Notes (optional)', hint: 'For example, when to call them', rows: 2 });
+  if (contact) {
+    name.input.value = contact.name;
+    relationship.input.value = contact.relationship;
+    isCarer.input.checked = contact.isCarer;
+    isNextOfKin.input.checked = contact.isNextOfKin;
+    phone.input.value = contact.phone ?? '';
+    mayView.setValue(contact.mayView);
+    notes.input.value = contact.notes ?? '';
+  }
+  const legend = h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' });
+  const removeButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove', type: 'button' });
+  const element = h(
+    'fieldset',
+    { className: 'nhsuk-fieldset app-repeat', 'data-testid': 'contact-row' },
+    legend,
+    name.group,
+    relationship.group,
+    isCarer.group,
+    isNextOfKin.group,
+    phone.group,
+    mayView.group,
+    notes.group,
+    removeButton,
+  );
+  return { element, legend, removeButton, name, relationship, isCarer: isCarer.input, isNextOfKin: isNextOfKin.input, phone, mayView, notes };
+}
