@@ -21,7 +21,7 @@ function place(file) {
 const boundaries = {
   meta: {
     type: 'problem',
-    docs: { description: 'core/ imports no feature; features import no other feature\'s pages/' },
+    docs: { description: "core/ imports no feature; features import no other feature's pages/" },
     messages: {
       coreToFeature: 'core/ must not import from features/ ({{target}}); move the shared piece into core/.',
       otherPages: "Do not import another feature's pages ({{target}}); use its api, types or components.",
@@ -36,11 +36,21 @@ const boundaries = {
       const to = place(path.resolve(path.dirname(context.filename), spec));
       if (from.area === 'core' && to.area === 'features') {
         context.report({ node, messageId: 'coreToFeature', data: { target: spec } });
-      } else if (from.area === 'features' && to.area === 'features' && to.feature !== from.feature && to.rest[0] === 'pages') {
+      } else if (
+        from.area === 'features' &&
+        to.area === 'features' &&
+        to.feature !== from.feature &&
+        to.rest[0] === 'pages'
+      ) {
         context.report({ node, messageId: 'otherPages', data: { target: spec } });
       }
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

@@ -58,18 +58,33 @@ export function startApp(): void {
       { pattern: '/', handler: signedIn((main) => renderNetworks(main, null)) },
       { pattern: '/networks/:id', handler: signedIn((main, p) => renderNetworks(main, Number(p.id))) },
       { pattern: '/people', handler: signedIn((main) => renderFindPerson(main)) },
-      { pattern: '/people/:id', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), '', [], url)) },
+      {
+        pattern: '/people/:id',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), '', [], url)),
+      },
       { pattern: '/people/:id/why', handler: signedIn((main, p) => renderWhy(main, Number(p.id))) },
       // The person page's sections (features/*/personSection.ts), with up to two further segments.
-      { pattern: '/people/:id/:section', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [], url)) },
-      { pattern: '/people/:id/:section/:a', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!], url)) },
-      { pattern: '/people/:id/:section/:a/:b', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)) },
+      {
+        pattern: '/people/:id/:section',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [], url)),
+      },
+      {
+        pattern: '/people/:id/:section/:a',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!], url)),
+      },
+      {
+        pattern: '/people/:id/:section/:a/:b',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)),
+      },
       { pattern: '/tasks', handler: signedIn((main, _p, url) => renderInbox(main, url)) },
       { pattern: '/tasks/:id', handler: signedIn((main, p) => renderTask(main, Number(p.id))) },
       { pattern: '/mdt', handler: signedIn((main, _p, url) => renderMeetings(main, url)) },
       { pattern: '/mdt/new', handler: signedIn((main, _p, url) => renderNewMeeting(main, url)) },
       { pattern: '/mdt/:id', handler: signedIn((main, p, url) => renderMeeting(main, Number(p.id), url)) },
-      { pattern: '/mdt/:id/cases/:caseId', handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)) },
+      {
+        pattern: '/mdt/:id/cases/:caseId',
+        handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)),
+      },
       { pattern: '/reviews', handler: signedIn((main, _p, url) => renderReviews(main, url)) },
       { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
       { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },

@@ -76,7 +76,11 @@ function withReload(
 ): void {
   const summary = errorSummary(options);
   summary.setAttribute('data-problem', testId);
-  const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0', type: 'button' }, 'Reload');
+  const button = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0', type: 'button' },
+    'Reload',
+  );
   button.addEventListener('click', reload);
   summary.querySelector('.nhsuk-error-summary__body')?.append(button);
   slot.replaceChildren(summary);

@@ -32,7 +32,11 @@ export function notificationBanner(
       'aria-labelledby': titleId,
       'data-testid': o.testId,
     },
-    h('div', { className: 'nhsuk-notification-banner__header' }, h('h2', { className: 'nhsuk-notification-banner__title', id: titleId }, o.title)),
+    h(
+      'div',
+      { className: 'nhsuk-notification-banner__header' },
+      h('h2', { className: 'nhsuk-notification-banner__title', id: titleId }, o.title),
+    ),
     h(
       'div',
       { className: 'nhsuk-notification-banner__content' },

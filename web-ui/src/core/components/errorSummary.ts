@@ -15,7 +15,11 @@ export interface ErrorSummaryOptions {
   items?: SummaryItem[];
 }
 
-export function errorSummary({ heading = 'There is a problem', description, items = [] }: ErrorSummaryOptions): HTMLElement {
+export function errorSummary({
+  heading = 'There is a problem',
+  description,
+  items = [],
+}: ErrorSummaryOptions): HTMLElement {
   const list = items.length
     ? h(
         'ul',
@@ -41,7 +45,8 @@ function fieldLink(text: string, targetId: string): HTMLAnchorElement {
     event.preventDefault();
     const target = document.getElementById(targetId);
     if (!target) return;
-    const legendOrLabel = target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${targetId}"]`);
+    const legendOrLabel =
+      target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${targetId}"]`);
     (legendOrLabel ?? target).scrollIntoView();
     target.focus({ preventScroll: true });
   });

@@ -49,13 +49,23 @@ export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLEle
   if (user) container.append(account(user, onSignOut));
 
   const el = h('header', { className: 'nhsuk-header', role: 'banner' }, container);
-  if (user) el.append(navigation(currentPath, NAV_ITEMS.filter((item) => !item.permission || userHas(user, item.permission))));
+  if (user)
+    el.append(
+      navigation(
+        currentPath,
+        NAV_ITEMS.filter((item) => !item.permission || userHas(user, item.permission)),
+      ),
+    );
   return el;
 }
 
 function account(user: User, onSignOut: () => void): HTMLElement {
   const who = [user.displayName, user.roleLabel, user.organisation?.name].filter(Boolean).join(', ');
-  const signOut = h('button', { className: 'nhsuk-header__account-button', type: 'button', 'data-testid': 'sign-out' }, 'Sign out');
+  const signOut = h(
+    'button',
+    { className: 'nhsuk-header__account-button', type: 'button', 'data-testid': 'sign-out' },
+    'Sign out',
+  );
   signOut.addEventListener('click', onSignOut);
   return h(
     'nav',

@@ -20,14 +20,24 @@ export function pagination(o: { previous?: PageLink | null; next?: PageLink | nu
           href: link.href,
           rel: which === 'previous' ? 'prev' : 'next',
         },
-        h('span', { className: 'nhsuk-pagination__title' }, which === 'previous' ? 'Previous' : 'Next', visuallyHidden(' page')),
+        h(
+          'span',
+          { className: 'nhsuk-pagination__title' },
+          which === 'previous' ? 'Previous' : 'Next',
+          visuallyHidden(' page'),
+        ),
         visuallyHidden(':'),
         h('span', { className: 'nhsuk-pagination__page' }, link.label),
       ),
     );
   return h(
     'nav',
-    { className: 'nhsuk-pagination', role: 'navigation', 'aria-label': o.label ?? 'Pagination', 'data-testid': 'pagination' },
+    {
+      className: 'nhsuk-pagination',
+      role: 'navigation',
+      'aria-label': o.label ?? 'Pagination',
+      'data-testid': 'pagination',
+    },
     h(
       'ul',
       { className: 'nhsuk-list nhsuk-pagination__list' },

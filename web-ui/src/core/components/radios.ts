@@ -56,7 +56,14 @@ export function radiosField(o: {
     });
     inputs.push(input);
     const conditional = item.conditional
-      ? h('div', { className: `nhsuk-radios__conditional${item.value === o.value ? '' : ' nhsuk-radios__conditional--hidden'}`, id: conditionalId }, item.conditional)
+      ? h(
+          'div',
+          {
+            className: `nhsuk-radios__conditional${item.value === o.value ? '' : ' nhsuk-radios__conditional--hidden'}`,
+            id: conditionalId,
+          },
+          item.conditional,
+        )
       : null;
     conditionals.push(conditional);
     return [
@@ -70,7 +77,11 @@ export function radiosField(o: {
       conditional,
     ];
   });
-  const radios = h('div', { className: `nhsuk-radios${o.inline ? ' nhsuk-radios--inline' : ''}${o.small ? ' nhsuk-radios--small' : ''}` }, itemNodes);
+  const radios = h(
+    'div',
+    { className: `nhsuk-radios${o.inline ? ' nhsuk-radios--inline' : ''}${o.small ? ' nhsuk-radios--small' : ''}` },
+    itemNodes,
+  );
   const fieldset = h(
     'fieldset',
     { className: 'nhsuk-fieldset', 'aria-describedby': o.hint ? hintId : null },

@@ -52,7 +52,9 @@ export function checkboxesField(o: {
       { className: 'nhsuk-checkboxes__item' },
       input,
       h('label', { className: 'nhsuk-label nhsuk-checkboxes__label', for: itemId }, item.text),
-      item.hint ? h('div', { className: 'nhsuk-hint nhsuk-checkboxes__hint', id: `${itemId}-item-hint` }, item.hint) : null,
+      item.hint
+        ? h('div', { className: 'nhsuk-hint nhsuk-checkboxes__hint', id: `${itemId}-item-hint` }, item.hint)
+        : null,
     );
   });
   const boxes = h('div', { className: `nhsuk-checkboxes${o.small ? ' nhsuk-checkboxes--small' : ''}` }, items);
@@ -141,7 +143,12 @@ export function nearestField(path: string, fields: Record<string, Field>): strin
 }
 
 /** Shows the server's (or the page's) errors against the nearest fields. */
-export function showPathErrors(errors: FormErrors, fields: Record<string, Field>, list: FieldError[], description?: string): void {
+export function showPathErrors(
+  errors: FormErrors,
+  fields: Record<string, Field>,
+  list: FieldError[],
+  description?: string,
+): void {
   errors.show(
     list.map((e) => ({ field: nearestField(e.field, fields) ?? e.field, message: e.message })),
     description,

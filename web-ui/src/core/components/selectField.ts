@@ -34,7 +34,9 @@ export function selectField(o: {
   const select = h(
     'select',
     { className: 'nhsuk-select', id: o.id, name: o.id },
-    o.options.map((item) => ('options' in item ? h('optgroup', { label: item.label }, item.options.map(option)) : option(item))),
+    o.options.map((item) =>
+      'options' in item ? h('optgroup', { label: item.label }, item.options.map(option)) : option(item),
+    ),
   );
   return withError(o, labelled(o, select), select, 'nhsuk-select--error');
 }

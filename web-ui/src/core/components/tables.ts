@@ -41,11 +41,7 @@ export function table<T>(o: {
       ),
     ),
     o.footer
-      ? h(
-          'tfoot',
-          { className: 'app-table-total' },
-          h('tr', { className: 'nhsuk-table__row' }, o.footer),
-        )
+      ? h('tfoot', { className: 'app-table-total' }, h('tr', { className: 'nhsuk-table__row' }, o.footer))
       : null,
   );
 }

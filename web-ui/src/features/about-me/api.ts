@@ -26,7 +26,9 @@ export function saveAboutMe(personId: number, update: AboutMeUpdate): Promise<Ab
 }
 
 export function listAboutMeVersions(personId: number): Promise<AboutMeAttribution[]> {
-  return request<{ versions: AboutMeAttribution[] }>('GET', `${person(personId)}/about-me/versions`).then((r) => r.versions);
+  return request<{ versions: AboutMeAttribution[] }>('GET', `${person(personId)}/about-me/versions`).then(
+    (r) => r.versions,
+  );
 }
 
 export function getAboutMeVersion(personId: number, version: number): Promise<AboutMe> {

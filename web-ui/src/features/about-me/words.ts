@@ -9,11 +9,21 @@ import { formatDateTime } from '../../core/format';
 import { staffRoleLabel } from '../../core/staffRoles';
 
 /** The choices for "who wrote it", in the vocabulary's order; words for the codes LCN knows. */
-export function writtenByChoices(vocabulary: AboutMeVocabulary, person: Person): Array<{ value: string; text: string; hint?: string }> {
+export function writtenByChoices(
+  vocabulary: AboutMeVocabulary,
+  person: Person,
+): Array<{ value: string; text: string; hint?: string }> {
   return vocabulary.writtenBy.map((code) => {
-    if (code === 'person') return { value: code, text: `${person.givenName} wrote it`, hint: 'In their own words, even if you typed it for them' };
-    if (code === 'carer') return { value: code, text: 'Their carer wrote it', hint: 'A family member, friend or paid carer, for them' };
-    if (code === 'professional') return { value: code, text: 'A professional wrote it', hint: 'You or a colleague, with or for them' };
+    if (code === 'person')
+      return {
+        value: code,
+        text: `${person.givenName} wrote it`,
+        hint: 'In their own words, even if you typed it for them',
+      };
+    if (code === 'carer')
+      return { value: code, text: 'Their carer wrote it', hint: 'A family member, friend or paid carer, for them' };
+    if (code === 'professional')
+      return { value: code, text: 'A professional wrote it', hint: 'You or a colleague, with or for them' };
     return { value: code, text: code.replace(/_/g, ' ') };
   });
 }
@@ -21,7 +31,10 @@ export function writtenByChoices(vocabulary: AboutMeVocabulary, person: Person):
 export const NEED_KINDS: Record<string, { legend: string; hint: string }> = {
   contact_method: { legend: 'How to contact them', hint: 'Choose all that apply' },
   information_format: { legend: 'Information in a format they can use', hint: 'Choose all that apply' },
-  communication_support: { legend: 'Support to communicate', hint: 'Professionals or equipment they need; choose all that apply' },
+  communication_support: {
+    legend: 'Support to communicate',
+    hint: 'Professionals or equipment they need; choose all that apply',
+  },
 };
 
 export function kindLegend(kind: string): string {
@@ -43,7 +56,12 @@ export function authorTag(a: AboutMeAttribution, person: Person): Child {
 
 export function authorText(a: AboutMeAttribution, person: Person): string {
   const self = person.sex === 'female' ? 'herself' : person.sex === 'male' ? 'himself' : 'themselves';
-  const who = a.writtenBy === 'person' ? `${person.givenName} ${self}` : a.writtenBy === 'carer' ? 'their carer' : 'a professional';
+  const who =
+    a.writtenBy === 'person'
+      ? `${person.givenName} ${self}`
+      : a.writtenBy === 'carer'
+        ? 'their carer'
+        : 'a professional';
   const w = a.writtenWith?.trim() ?? '';
   const withText = w ? (/^with\b/i.test(w) ? w : `with ${w}`) : '';
   return `Written by ${who}${withText ? `, ${withText}` : ''}`;
@@ -62,7 +80,13 @@ export function attribution(a: AboutMeAttribution, person: Person, testId = 'abo
   return h(
     'div',
     { className: 'app-attribution', 'data-testid': testId },
-    h('p', { className: 'nhsuk-u-margin-bottom-1' }, authorTag(a, person), ' ', h('span', { 'data-testid': 'author-text' }, authorText(a, person))),
+    h(
+      'p',
+      { className: 'nhsuk-u-margin-bottom-1' },
+      authorTag(a, person),
+      ' ',
+      h('span', { 'data-testid': 'author-text' }, authorText(a, person)),
+    ),
     h('p', { className: 'app-secondary nhsuk-u-margin-bottom-1' }, `Version ${a.version}. ${recordedText(a)}.`),
     a.note ? h('p', { className: 'app-secondary' }, 'Why it changed: ', a.note) : null,
   );

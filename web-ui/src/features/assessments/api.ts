@@ -20,7 +20,10 @@ export function getAssessment(personId: number, assessmentId: number): Promise<A
 }
 
 export function getTrend(personId: number, questionnaire: string): Promise<Trend> {
-  return request<Trend>('GET', `${person(personId)}/assessments/trend?questionnaire=${encodeURIComponent(questionnaire)}`);
+  return request<Trend>(
+    'GET',
+    `${person(personId)}/assessments/trend?questionnaire=${encodeURIComponent(questionnaire)}`,
+  );
 }
 
 export function recordAssessment(personId: number, assessment: NewAssessment): Promise<Assessment> {

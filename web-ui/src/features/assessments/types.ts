@@ -116,6 +116,13 @@ export interface Trend {
   personId: number;
   questionnaire: QuestionnaireSummary;
   primary: string | null;
-  points: Array<{ assessmentId: number; completedAt: string; version: string; total: number | null; band: string | null; flags: string[] }>;
+  points: Array<{
+    assessmentId: number;
+    completedAt: string;
+    version: string;
+    total: number | null;
+    band: string | null;
+    flags: string[];
+  }>;
   series: Array<{ score: string; name: string; bands: Band[]; points: TrendPoint[] }>;
 }

@@ -10,7 +10,10 @@ export function getCarePlan(personId: number): Promise<CarePlan> {
   return request<CarePlan>('GET', `${person(personId)}/care-plan`);
 }
 
-export function saveCarePlan(personId: number, body: { content: CarePlanContent; version: number; changeNote?: string }): Promise<CarePlan> {
+export function saveCarePlan(
+  personId: number,
+  body: { content: CarePlanContent; version: number; changeNote?: string },
+): Promise<CarePlan> {
   return request<CarePlan>('PUT', `${person(personId)}/care-plan`, { body });
 }
 
@@ -23,7 +26,10 @@ export function getCarePlanVersion(personId: number, version: number): Promise<C
 }
 
 export function diffCarePlan(personId: number, from: number, to: number): Promise<CarePlanDiff> {
-  return request<CarePlanDiff>('GET', `${person(personId)}/care-plan/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  return request<CarePlanDiff>(
+    'GET',
+    `${person(personId)}/care-plan/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  );
 }
 
 /** The printable copy for the person (an HTML page of the server's), for a link. */

@@ -57,7 +57,12 @@ export const AGREED_HOW: Record<AgreedHow, string> = {
 /** "Agreed with Doris and her carer, face to face, on 10 June 2026" or "Not agreed yet". */
 export function agreementText(a: Agreement, person: Person): string {
   if (a.agreedWith === 'not_yet_agreed') return 'Not agreed yet: this plan is a draft.';
-  const who = a.agreedWith === 'person' ? person.givenName : a.agreedWith === 'carer' ? 'their carer' : `${person.givenName} and their carer`;
+  const who =
+    a.agreedWith === 'person'
+      ? person.givenName
+      : a.agreedWith === 'carer'
+        ? 'their carer'
+        : `${person.givenName} and their carer`;
   const how = a.how ? `, ${AGREED_HOW[a.how].toLowerCase()}` : '';
   return `Agreed with ${who}${how}${a.agreedOn ? `, on ${formatDate(a.agreedOn)}` : ''}.`;
 }
@@ -80,7 +85,15 @@ export function ownerText(owner: ActionOwner, person: Person): string {
 }
 
 export function ownerKindText(owner: ActionOwner): string {
-  return owner.kind === 'user' ? 'Member of staff' : owner.kind === 'team' ? 'Team' : owner.kind === 'organisation' ? 'Organisation' : owner.kind === 'carer' ? 'Carer' : 'The person';
+  return owner.kind === 'user'
+    ? 'Member of staff'
+    : owner.kind === 'team'
+      ? 'Team'
+      : owner.kind === 'organisation'
+        ? 'Organisation'
+        : owner.kind === 'carer'
+          ? 'Carer'
+          : 'The person';
 }
 
 /** A short label for an item in a list of choices ("Mobility: falls on the stairs"). */

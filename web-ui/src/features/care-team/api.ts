@@ -18,9 +18,17 @@ export function updateCareTeamMember(
   memberId: number,
   change: { role: string; lead: boolean; version: number },
 ): Promise<CareTeamMember> {
-  return request<CareTeamMember>('PUT', `${person(personId)}/care-team/${encodeURIComponent(memberId)}`, { body: change });
+  return request<CareTeamMember>('PUT', `${person(personId)}/care-team/${encodeURIComponent(memberId)}`, {
+    body: change,
+  });
 }
 
-export function endCareTeamMember(personId: number, memberId: number, change: { version: number; reason?: string }): Promise<CareTeamMember> {
-  return request<CareTeamMember>('POST', `${person(personId)}/care-team/${encodeURIComponent(memberId)}/end`, { body: change });
+export function endCareTeamMember(
+  personId: number,
+  memberId: number,
+  change: { version: number; reason?: string },
+): Promise<CareTeamMember> {
+  return request<CareTeamMember>('POST', `${person(personId)}/care-team/${encodeURIComponent(memberId)}/end`, {
+    body: change,
+  });
 }

@@ -58,7 +58,18 @@ export const section: PersonSection = {
               { header: 'Role', cell: (m) => [roleLabel(m.role), m.lead ? [' ', tag('Lead', 'green', 'lead')] : null] },
               { header: 'Since', cell: (m) => h('span', { className: 'app-nowrap' }, formatDay(m.startedAt)) },
               ...(mayChange
-                ? [{ header: 'Actions', cell: (m: CareTeamMember) => h('a', { href: sectionPath(person.id, 'care-team', m.id) }, 'Change', visuallyHidden(` ${m.name}`)) }]
+                ? [
+                    {
+                      header: 'Actions',
+                      cell: (m: CareTeamMember) =>
+                        h(
+                          'a',
+                          { href: sectionPath(person.id, 'care-team', m.id) },
+                          'Change',
+                          visuallyHidden(` ${m.name}`),
+                        ),
+                    },
+                  ]
                 : []),
             ],
             rows: current,
@@ -72,7 +83,10 @@ export const section: PersonSection = {
               { header: 'Member', cell: (m) => [m.name, h('span', { className: 'app-secondary' }, kindText(m))] },
               { header: 'Role', cell: (m) => roleLabel(m.role) },
               { header: 'From', cell: (m) => h('span', { className: 'app-nowrap' }, formatDay(m.startedAt)) },
-              { header: 'To', cell: (m) => h('span', { className: 'app-nowrap' }, m.endedAt ? formatDay(m.endedAt) : '') },
+              {
+                header: 'To',
+                cell: (m) => h('span', { className: 'app-nowrap' }, m.endedAt ? formatDay(m.endedAt) : ''),
+              },
               { header: 'Why it ended', cell: (m) => m.endReason ?? 'Not given' },
             ],
             rows: past,

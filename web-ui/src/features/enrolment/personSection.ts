@@ -18,7 +18,12 @@ export const section: PersonSection = {
     body.append(loading);
     const [current, staff] = await Promise.all([enrolment, staffChoices(person.id)]);
     if (!current) {
-      loading.replaceWith(problemPanel(new ApiError({ type: 'about:blank', title: 'The enrolment could not be loaded', status: 500 }), 'h2'));
+      loading.replaceWith(
+        problemPanel(
+          new ApiError({ type: 'about:blank', title: 'The enrolment could not be loaded', status: 500 }),
+          'h2',
+        ),
+      );
       return;
     }
     const fromWorklist = url.searchParams.get('from') === 'worklist';

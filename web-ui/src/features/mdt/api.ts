@@ -18,7 +18,9 @@ import type {
 
 const meeting = (id: number) => `/mdt/meetings/${encodeURIComponent(id)}`;
 
-export function listMeetings(filter: { areaId?: number; from?: string; to?: string; state?: MeetingState } = {}): Promise<{ items: Meeting[] }> {
+export function listMeetings(
+  filter: { areaId?: number; from?: string; to?: string; state?: MeetingState } = {},
+): Promise<{ items: Meeting[] }> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -35,7 +37,10 @@ export function getMeeting(id: number): Promise<MeetingDetail> {
   return request('GET', meeting(id));
 }
 
-export function changeMeetingState(id: number, body: { state: MeetingState; version: number; reason?: string }): Promise<MeetingDetail> {
+export function changeMeetingState(
+  id: number,
+  body: { state: MeetingState; version: number; reason?: string },
+): Promise<MeetingDetail> {
   return request('POST', `${meeting(id)}/state`, { body });
 }
 
@@ -43,7 +48,10 @@ export function saveMinutes(id: number, body: { text: string; version: number })
   return request('PUT', `${meeting(id)}/minutes`, { body });
 }
 
-export function addAttendee(id: number, body: { userId: number } | { guestName: string; guestOrganisation?: string }): Promise<{ items: Attendee[] }> {
+export function addAttendee(
+  id: number,
+  body: { userId: number } | { guestName: string; guestOrganisation?: string },
+): Promise<{ items: Attendee[] }> {
   return request('POST', `${meeting(id)}/attendees`, { body });
 }
 
@@ -86,4 +94,3 @@ export function getReviews(scope: { areaId?: number; withinDays?: number } = {})
   if (scope.withinDays !== undefined) params.set('withinDays', String(scope.withinDays));
   return request('GET', `/reviews?${params.toString()}`);
 }
-

@@ -19,10 +19,18 @@ export const section: PersonSection = {
   order: 65,
   async render(ctx) {
     const { person, body } = ctx;
-    const list = h('div', { 'data-testid': 'person-mdt' }, h('p', { className: 'app-loading' }, 'Loading MDT discussions…'));
+    const list = h(
+      'div',
+      { 'data-testid': 'person-mdt' },
+      h('p', { className: 'app-loading' }, 'Loading MDT discussions…'),
+    );
     body.append(
       h('h2', {}, 'MDT discussions'),
-      h('p', {}, `The multidisciplinary team meetings that discussed ${fullName(person)}, latest first, with what they decided.`),
+      h(
+        'p',
+        {},
+        `The multidisciplinary team meetings that discussed ${fullName(person)}, latest first, with what they decided.`,
+      ),
       list,
     );
     let items: PersonMdtCase[];
@@ -38,7 +46,13 @@ export const section: PersonSection = {
     }
     const next = items.find((c) => c.outcome)?.outcome?.nextReviewDate;
     list.replaceChildren(
-      next ? h('p', { className: 'nhsuk-body-l', 'data-testid': 'mdt-next-review' }, `Next MDT review: ${formatDate(next)}`) : '',
+      next
+        ? h(
+            'p',
+            { className: 'nhsuk-body-l', 'data-testid': 'mdt-next-review' },
+            `Next MDT review: ${formatDate(next)}`,
+          )
+        : '',
       ...items.map(caseCard),
     );
   },
@@ -47,7 +61,10 @@ export const section: PersonSection = {
 function caseCard(c: PersonMdtCase): HTMLElement {
   const rows: Array<[string, Child]> = [
     ['Meeting', [h('a', { href: `/mdt/${c.meeting.id}` }, c.meeting.title), ' ', stateTag(c.meeting.state)]],
-    ['Why discussed', [c.reason, h('span', { className: 'app-secondary' }, `${sourceLabel(c.source)}, added by ${c.addedBy.name}`)]],
+    [
+      'Why discussed',
+      [c.reason, h('span', { className: 'app-secondary' }, `${sourceLabel(c.source)}, added by ${c.addedBy.name}`)],
+    ],
   ];
   if (c.outcome) {
     rows.push(
@@ -61,7 +78,13 @@ function caseCard(c: PersonMdtCase): HTMLElement {
               'ul',
               { className: 'nhsuk-list' },
               c.tasks.map((t) =>
-                h('li', {}, h('a', { href: `/tasks/${t.id}` }, t.title), ` (${t.assignee.name}${t.dueDate ? `, due ${formatDate(t.dueDate)}` : ''}) `, taskState(t.state)),
+                h(
+                  'li',
+                  {},
+                  h('a', { href: `/tasks/${t.id}` }, t.title),
+                  ` (${t.assignee.name}${t.dueDate ? `, due ${formatDate(t.dueDate)}` : ''}) `,
+                  taskState(t.state),
+                ),
               ),
             )
           : 'None',

@@ -169,4 +169,3 @@ export interface Reviews {
   items: ReviewItem[];
   withheld: number;
 }
-

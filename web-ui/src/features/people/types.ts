@@ -27,6 +27,4 @@ export interface BreakGlassGrant {
   expiresAt: string;
 }
 
-export type PersonQuery =
-  | { nhsNumber: string }
-  | { familyName: string; birthDate: string; givenName?: string };
+export type PersonQuery = { nhsNumber: string } | { familyName: string; birthDate: string; givenName?: string };

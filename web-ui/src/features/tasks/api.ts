@@ -13,7 +13,10 @@ export function getPersonTasks(personId: number): Promise<{ items: Task[] }> {
   return request<{ items: Task[] }>('GET', `${person(personId)}/tasks`);
 }
 
-export function getInbox(box: TaskBox, options: { includeFinished?: boolean; overdueOnly?: boolean } = {}): Promise<{ box: TaskBox; items: Task[] }> {
+export function getInbox(
+  box: TaskBox,
+  options: { includeFinished?: boolean; overdueOnly?: boolean } = {},
+): Promise<{ box: TaskBox; items: Task[] }> {
   const params = new URLSearchParams({ box });
   if (options.includeFinished) params.set('open', 'false');
   if (options.overdueOnly) params.set('overdue', 'true');
@@ -24,6 +27,9 @@ export function getTask(taskId: number): Promise<TaskDetail> {
   return request<TaskDetail>('GET', `/tasks/${encodeURIComponent(taskId)}`);
 }
 
-export function changeTaskState(taskId: number, change: { state: TaskState; version: number; note?: string }): Promise<Task> {
+export function changeTaskState(
+  taskId: number,
+  change: { state: TaskState; version: number; note?: string },
+): Promise<Task> {
   return request<Task>('POST', `/tasks/${encodeURIComponent(taskId)}/state`, { body: change });
 }

@@ -17,15 +17,23 @@ export const section: PersonSection = {
     const { person, body, rest } = ctx;
     if (rest[0] === 'new' && can('task:write')) {
       ctx.setTitle('Create a task or referral');
-      body.append(
-        h('p', {}, h('a', { href: sectionPath(person.id, 'tasks') }, 'Back to tasks')),
-        newTaskForm(ctx),
-      );
+      body.append(h('p', {}, h('a', { href: sectionPath(person.id, 'tasks') }, 'Back to tasks')), newTaskForm(ctx));
       return;
     }
     body.append(h('h2', {}, 'Tasks and referrals'));
     if (can('task:write')) {
-      body.append(h('a', { className: 'nhsuk-button nhsuk-button--secondary', href: sectionPath(person.id, 'tasks', 'new'), role: 'button', draggable: 'false' }, 'Create a task or referral'));
+      body.append(
+        h(
+          'a',
+          {
+            className: 'nhsuk-button nhsuk-button--secondary',
+            href: sectionPath(person.id, 'tasks', 'new'),
+            role: 'button',
+            draggable: 'false',
+          },
+          'Create a task or referral',
+        ),
+      );
     }
     const list = h('div', { 'data-testid': 'person-tasks' }, h('p', { className: 'app-loading' }, 'Loading tasks…'));
     body.append(list);

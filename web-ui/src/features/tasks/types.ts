@@ -5,12 +5,7 @@ export type TaskKind = 'task' | 'referral';
 export type TaskState = 'requested' | 'accepted' | 'declined' | 'in_progress' | 'completed' | 'cancelled';
 export type TaskPriority = 'routine' | 'soon' | 'urgent';
 export type ReferralService =
-  | 'community_nursing'
-  | 'adult_social_care'
-  | 'mental_health'
-  | 'voluntary_sector'
-  | 'social_prescribing'
-  | 'other';
+  'community_nursing' | 'adult_social_care' | 'mental_health' | 'voluntary_sector' | 'social_prescribing' | 'other';
 export type TaskBox = 'mine' | 'teams' | 'organisation' | 'sent';
 
 export interface Task {

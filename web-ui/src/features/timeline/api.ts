@@ -25,5 +25,7 @@ export function addNote(personId: number, note: { kind: NoteKind; text: string }
 }
 
 export function markNoteInError(personId: number, noteId: number, reason: string): Promise<Note> {
-  return request<Note>('POST', `${person(personId)}/notes/${encodeURIComponent(noteId)}/entered-in-error`, { body: { reason } });
+  return request<Note>('POST', `${person(personId)}/notes/${encodeURIComponent(noteId)}/entered-in-error`, {
+    body: { reason },
+  });
 }

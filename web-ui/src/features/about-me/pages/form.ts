@@ -13,14 +13,26 @@ import { showApiError } from '../../../core/components/apiErrors';
 import { insetText } from '../../../core/components/callouts';
 import { checkbox } from '../../../core/components/checkbox';
 import { errorSummary } from '../../../core/components/errorSummary';
-import { textAreaField, textField, type Field, type TextAreaField, type TextField } from '../../../core/components/fields';
+import {
+  textAreaField,
+  textField,
+  type Field,
+  type TextAreaField,
+  type TextField,
+} from '../../../core/components/fields';
 import { FormErrors } from '../../../core/components/formErrors';
 import { radiosField, type RadiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
 import { fullName } from '../../../core/format';
 import { navigate } from '../../../core/router';
-import { checkboxesField, groupField, renamed, showPathErrors, type CheckboxesField } from '../../../core/components/recordFields';
+import {
+  checkboxesField,
+  groupField,
+  renamed,
+  showPathErrors,
+  type CheckboxesField,
+} from '../../../core/components/recordFields';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { aboutMeVersionView } from '../components/view';
 import { NEED_KINDS, kindLegend, needKinds, writtenByChoices } from '../words';
@@ -58,9 +70,24 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     widthClass: 'nhsuk-u-width-two-thirds',
   });
 
-  const whatMatters = textAreaField({ id: 'whatMattersToMe', label: 'What matters to me', hint: 'In their words: what is important to them, what a good day looks like', rows: 5 });
-  const story = textAreaField({ id: 'myStory', label: 'My story', hint: 'What they want people to know about their life, so they do not have to repeat it', rows: 6 });
-  const supporters = textAreaField({ id: 'peopleWhoSupportMe', label: 'The people who support me', hint: 'Family, friends, neighbours, groups and services', rows: 4 });
+  const whatMatters = textAreaField({
+    id: 'whatMattersToMe',
+    label: 'What matters to me',
+    hint: 'In their words: what is important to them, what a good day looks like',
+    rows: 5,
+  });
+  const story = textAreaField({
+    id: 'myStory',
+    label: 'My story',
+    hint: 'What they want people to know about their life, so they do not have to repeat it',
+    rows: 6,
+  });
+  const supporters = textAreaField({
+    id: 'peopleWhoSupportMe',
+    label: 'The people who support me',
+    hint: 'Family, friends, neighbours, groups and services',
+    rows: 4,
+  });
   whatMatters.input.value = c.whatMattersToMe;
   story.input.value = c.myStory;
   supporters.input.value = c.peopleWhoSupportMe;
@@ -75,7 +102,9 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
         legend: kindLegend(kind),
         hint: NEED_KINDS[kind]?.hint,
         small: true,
-        items: vocabulary.communicationNeeds.filter((n) => n.kind === kind).map((n) => ({ value: n.code, text: n.label })),
+        items: vocabulary.communicationNeeds
+          .filter((n) => n.kind === kind)
+          .map((n) => ({ value: n.code, text: n.label })),
         values: c.communicationNeeds.formats,
       }),
     );
@@ -85,10 +114,24 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     label: 'They need a spoken-language interpreter',
     checked: c.communicationNeeds.interpreterNeeded,
   });
-  const interpreterField = groupField({ focusId: 'interpreterNeeded', name: 'Interpreter', group: interpreter.group, before: interpreter.group.firstElementChild! });
-  const language = textField({ id: 'language', label: 'Which language?', hint: 'For example, "Bengali (Sylheti)"', widthClass: 'nhsuk-u-width-one-half' });
+  const interpreterField = groupField({
+    focusId: 'interpreterNeeded',
+    name: 'Interpreter',
+    group: interpreter.group,
+    before: interpreter.group.firstElementChild!,
+  });
+  const language = textField({
+    id: 'language',
+    label: 'Which language?',
+    hint: 'For example, "Bengali (Sylheti)"',
+    widthClass: 'nhsuk-u-width-one-half',
+  });
   language.input.value = c.communicationNeeds.language;
-  const languageBox = h('div', { className: 'nhsuk-checkboxes__conditional', id: 'conditional-interpreterNeeded' }, language.group);
+  const languageBox = h(
+    'div',
+    { className: 'nhsuk-checkboxes__conditional', id: 'conditional-interpreterNeeded' },
+    language.group,
+  );
   interpreter.input.setAttribute('aria-controls', languageBox.id);
   const syncInterpreter = () => {
     languageBox.classList.toggle('nhsuk-checkboxes__conditional--hidden', !interpreter.input.checked);
@@ -97,14 +140,27 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
   interpreter.input.addEventListener('change', syncInterpreter);
   syncInterpreter();
   interpreter.group.querySelector('.nhsuk-checkboxes')?.append(languageBox);
-  const otherNeeds = textAreaField({ id: 'otherNeeds', label: 'Anything else about how to communicate with them (optional)', rows: 3 });
+  const otherNeeds = textAreaField({
+    id: 'otherNeeds',
+    label: 'Anything else about how to communicate with them (optional)',
+    rows: 3,
+  });
   otherNeeds.input.value = c.communicationNeeds.otherNeeds;
 
   // Carers and next of kin.
   const rows: ContactRow[] = [];
   const rowsBox = h('div', { 'data-testid': 'contact-rows' });
-  const addButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', id: 'add-contact' }, 'Add a carer or next of kin');
-  const contactsField = groupField({ focusId: 'add-contact', name: 'Carers and next of kin', group: h('div'), before: addButton });
+  const addButton = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', id: 'add-contact' },
+    'Add a carer or next of kin',
+  );
+  const contactsField = groupField({
+    focusId: 'add-contact',
+    name: 'Carers and next of kin',
+    group: h('div'),
+    before: addButton,
+  });
   const renumber = () =>
     rows.forEach((row, i) => {
       row.legend.textContent = `Carer or next of kin ${i + 1}`;
@@ -126,7 +182,12 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
   for (const contact of c.contacts) addRow(contact);
   addButton.addEventListener('click', () => addRow(null).name.input.focus());
 
-  const note = textAreaField({ id: 'note', label: 'What changed and why (optional)', hint: 'Shown with this version, for example "Updated after her hip operation"', rows: 2 });
+  const note = textAreaField({
+    id: 'note',
+    label: 'What changed and why (optional)',
+    hint: 'Shown with this version, for example "Updated after her hip operation"',
+    rows: 2,
+  });
   const conflictSlot = h('div');
   const saveNotice = h('div', { 'data-testid': 'save-notice' });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save About me');
@@ -134,7 +195,11 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     'form',
     { novalidate: true, 'aria-labelledby': 'about-me-form-heading', 'data-testid': 'about-me-form' },
     h('h2', { id: 'about-me-form-heading' }, doc.version ? 'Update About me' : 'Write About me'),
-    h('p', {}, `What ${person.givenName} wants everyone who supports them to know, so that they tell it once. Every version is kept, with who wrote it.`),
+    h(
+      'p',
+      {},
+      `What ${person.givenName} wants everyone who supports them to know, so that they tell it once. Every version is kept, with who wrote it.`,
+    ),
     writtenBy.group,
     writtenWith.group,
     h('h3', {}, 'Their story'),
@@ -142,7 +207,11 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     story.group,
     supporters.group,
     h('h3', {}, 'Communication needs'),
-    h('p', { className: 'app-secondary' }, 'The Accessible Information Standard: how to contact them, the formats they can read, and the support they need to communicate.'),
+    h(
+      'p',
+      { className: 'app-secondary' },
+      'The Accessible Information Standard: how to contact them, the formats they can read, and the support they need to communicate.',
+    ),
     [...groups.values()].map((g) => g.group),
     interpreter.group,
     otherNeeds.group,
@@ -153,7 +222,12 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     h('h3', {}, 'About this change'),
     note.group,
     saveNotice,
-    h('div', { className: 'nhsuk-button-group' }, button, h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'about-me') }, 'Cancel')),
+    h(
+      'div',
+      { className: 'nhsuk-button-group' },
+      button,
+      h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'about-me') }, 'Cancel'),
+    ),
   );
 
   const content = (): AboutMeContent => ({
@@ -219,13 +293,18 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     const problems: FieldError[] = [];
     if (!writtenBy.value()) problems.push({ field: 'writtenBy', message: 'Choose who wrote this version' });
     if (sent.communicationNeeds.interpreterNeeded && !sent.communicationNeeds.language) {
-      problems.push({ field: 'content.communicationNeeds.language', message: 'Enter the language they need an interpreter for' });
+      problems.push({
+        field: 'content.communicationNeeds.language',
+        message: 'Enter the language they need an interpreter for',
+      });
     }
     sent.contacts.forEach((contact, i) => {
       const at = `content.contacts[${i}]`;
       const who = contact.name || `carer or next of kin ${i + 1}`;
-      if (!contact.name) problems.push({ field: `${at}.name`, message: `Enter the name of carer or next of kin ${i + 1}` });
-      if (!contact.relationship) problems.push({ field: `${at}.relationship`, message: `Enter how ${who} is related to ${person.givenName}` });
+      if (!contact.name)
+        problems.push({ field: `${at}.name`, message: `Enter the name of carer or next of kin ${i + 1}` });
+      if (!contact.relationship)
+        problems.push({ field: `${at}.relationship`, message: `Enter how ${who} is related to ${person.givenName}` });
       if (!contact.mayView) problems.push({ field: `${at}.mayView`, message: `Choose what ${who} may see` });
     });
     return problems;
@@ -241,7 +320,13 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     }
     baseVersion = current.version;
     saveNotice.replaceChildren(
-      insetText(h('p', {}, `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`)),
+      insetText(
+        h(
+          'p',
+          {},
+          `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`,
+        ),
+      ),
     );
     const headingId = 'about-me-current-heading';
     conflictSlot.replaceChildren(
@@ -290,7 +375,12 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
         errors.clear();
         await onConflict();
       } else if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        showPathErrors(errors, fields, error.problem.errors, `About me was not saved. ${error.problem.detail ?? ''}`.trim());
+        showPathErrors(
+          errors,
+          fields,
+          error.problem.errors,
+          `About me was not saved. ${error.problem.detail ?? ''}`.trim(),
+        );
       } else {
         showApiError(errorSlot, error, { thing: 'About me', reload: ctx.reload, fields: errors });
       }
@@ -305,18 +395,43 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
 function contactRow(contact: AboutMeContact | null, vocabulary: AboutMeVocabulary, personName: string): ContactRow {
   const key = ++rowCount;
   const id = (part: string) => `contact-${key}-${part}`;
-  const name = textField({ id: id('name'), label: 'Name', widthClass: 'nhsuk-u-width-two-thirds', autocomplete: 'off' });
-  const relationship = textField({ id: id('relationship'), label: 'Relationship to them', hint: 'In words, for example "daughter" or "neighbour"', widthClass: 'nhsuk-u-width-one-half' });
-  const isCarer = checkbox({ id: id('isCarer'), label: 'They are a carer', hint: 'They look after them, paid or unpaid' });
+  const name = textField({
+    id: id('name'),
+    label: 'Name',
+    widthClass: 'nhsuk-u-width-two-thirds',
+    autocomplete: 'off',
+  });
+  const relationship = textField({
+    id: id('relationship'),
+    label: 'Relationship to them',
+    hint: 'In words, for example "daughter" or "neighbour"',
+    widthClass: 'nhsuk-u-width-one-half',
+  });
+  const isCarer = checkbox({
+    id: id('isCarer'),
+    label: 'They are a carer',
+    hint: 'They look after them, paid or unpaid',
+  });
   const isNextOfKin = checkbox({ id: id('isNextOfKin'), label: 'They are next of kin' });
-  const phone = textField({ id: id('phone'), label: 'Phone number (optional)', type: 'tel', autocomplete: 'off', widthClass: 'nhsuk-input--width-20' });
+  const phone = textField({
+    id: id('phone'),
+    label: 'Phone number (optional)',
+    type: 'tel',
+    autocomplete: 'off',
+    widthClass: 'nhsuk-input--width-20',
+  });
   const mayView = radiosField({
     id: id('mayView'),
     legend: 'What may they see?',
     hint: `What ${personName} agreed this person may see of their care`,
     items: vocabulary.mayView.map((m) => ({ value: m.code, text: m.label })),
   });
-  const notes = textAreaField({ id: id('notes'), label: 'Notes (optional)', hint: 'For example, when to call them', rows: 2 });
+  const notes = textAreaField({
+    id: id('notes'),
+    label: 'Notes (optional)',
+    hint: 'For example, when to call them',
+    rows: 2,
+  });
   if (contact) {
     name.input.value = contact.name;
     relationship.input.value = contact.relationship;
@@ -327,7 +442,10 @@ function contactRow(contact: AboutMeContact | null, vocabulary: AboutMeVocabular
     notes.input.value = contact.notes ?? '';
   }
   const legend = h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' });
-  const removeButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove', type: 'button' });
+  const removeButton = h('button', {
+    className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove',
+    type: 'button',
+  });
   const element = h(
     'fieldset',
     { className: 'nhsuk-fieldset app-repeat', 'data-testid': 'contact-row' },
@@ -341,5 +459,16 @@ function contactRow(contact: AboutMeContact | null, vocabulary: AboutMeVocabular
     notes.group,
     removeButton,
   );
-  return { element, legend, removeButton, name, relationship, isCarer: isCarer.input, isNextOfKin: isNextOfKin.input, phone, mayView, notes };
+  return {
+    element,
+    legend,
+    removeButton,
+    name,
+    relationship,
+    isCarer: isCarer.input,
+    isNextOfKin: isNextOfKin.input,
+    phone,
+    mayView,
+    notes,
+  };
 }

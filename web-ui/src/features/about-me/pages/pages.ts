@@ -28,19 +28,42 @@ export async function aboutMePage(ctx: SectionContext): Promise<void> {
   let versions: AboutMeAttribution[];
   let vocabulary: AboutMeVocabulary | null;
   try {
-    [doc, versions, vocabulary] = await Promise.all([getAboutMe(person.id), listAboutMeVersions(person.id), vocabularyOrNull()]);
+    [doc, versions, vocabulary] = await Promise.all([
+      getAboutMe(person.id),
+      listAboutMeVersions(person.id),
+      vocabularyOrNull(),
+    ]);
   } catch (error) {
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
   }
   const mayWrite = can('about-me:write');
   const edit = (text: string) =>
-    h('a', { className: 'nhsuk-button nhsuk-button--secondary', href: sectionPath(person.id, 'about-me', 'edit'), role: 'button', draggable: 'false' }, text);
+    h(
+      'a',
+      {
+        className: 'nhsuk-button nhsuk-button--secondary',
+        href: sectionPath(person.id, 'about-me', 'edit'),
+        role: 'button',
+        draggable: 'false',
+      },
+      text,
+    );
   if (!doc.version) {
     loading.replaceWith(
       h('h2', {}, 'About me'),
-      h('p', { 'data-testid': 'about-me-empty' }, `Nothing has been written about what matters to ${person.givenName} yet.`),
-      insetText(h('p', {}, 'About me is what the person wants everyone who supports them to know, told once: what matters to them, their story, how to communicate with them, and their carers.')),
+      h(
+        'p',
+        { 'data-testid': 'about-me-empty' },
+        `Nothing has been written about what matters to ${person.givenName} yet.`,
+      ),
+      insetText(
+        h(
+          'p',
+          {},
+          'About me is what the person wants everyone who supports them to know, told once: what matters to them, their story, how to communicate with them, and their carers.',
+        ),
+      ),
       mayWrite ? edit('Write About me') : '',
     );
     return;
@@ -70,8 +93,17 @@ function versionsTable({ person }: SectionContext, versions: AboutMeAttribution[
             v.version === current ? h('span', { className: 'app-secondary' }, 'Current') : null,
           ],
         },
-        { header: 'Written by', cell: (v) => [authorTag(v, person), h('span', { className: 'app-secondary' }, authorText(v, person))] },
-        { header: 'Recorded', cell: (v) => [v.recordedBy?.displayName ?? 'Not known', h('span', { className: 'app-secondary' }, v.recordedAt ? formatDateTime(v.recordedAt) : '')] },
+        {
+          header: 'Written by',
+          cell: (v) => [authorTag(v, person), h('span', { className: 'app-secondary' }, authorText(v, person))],
+        },
+        {
+          header: 'Recorded',
+          cell: (v) => [
+            v.recordedBy?.displayName ?? 'Not known',
+            h('span', { className: 'app-secondary' }, v.recordedAt ? formatDateTime(v.recordedAt) : ''),
+          ],
+        },
         { header: 'What changed', cell: (v) => v.note ?? '' },
       ],
       rows: versions,
@@ -97,14 +129,42 @@ export async function aboutMeVersionPage(ctx: SectionContext, version: number): 
   const neighbours = h(
     'ul',
     { className: 'nhsuk-list app-inline-list' },
-    doc.version > 1 ? h('li', {}, h('a', { href: sectionPath(person.id, 'about-me', 'versions', doc.version - 1) }, `Version ${doc.version - 1} (older)`)) : null,
-    doc.version < latest ? h('li', {}, h('a', { href: sectionPath(person.id, 'about-me', 'versions', doc.version + 1) }, `Version ${doc.version + 1} (newer)`)) : null,
+    doc.version > 1
+      ? h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: sectionPath(person.id, 'about-me', 'versions', doc.version - 1) },
+            `Version ${doc.version - 1} (older)`,
+          ),
+        )
+      : null,
+    doc.version < latest
+      ? h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: sectionPath(person.id, 'about-me', 'versions', doc.version + 1) },
+            `Version ${doc.version + 1} (newer)`,
+          ),
+        )
+      : null,
   );
   loading.replaceWith(
     h('h2', {}, `About me, version ${doc.version} of ${latest}`),
     doc.version === latest
       ? h('p', { 'data-testid': 'version-status' }, 'This is the current version.')
-      : insetText(h('p', { 'data-testid': 'version-status' }, `This is an earlier version. `, h('a', { href: sectionPath(person.id, 'about-me') }, 'See the current version'), '.')),
+      : insetText(
+          h(
+            'p',
+            { 'data-testid': 'version-status' },
+            `This is an earlier version. `,
+            h('a', { href: sectionPath(person.id, 'about-me') }, 'See the current version'),
+            '.',
+          ),
+        ),
     h('div', { 'data-testid': 'about-me-version' }, ...aboutMeVersionView(doc, person, vocabulary)),
     neighbours,
   );

@@ -44,13 +44,22 @@ export function questionnaireForm(items: QuestionnaireItem[]): QuestionnaireForm
             h(
               'fieldset',
               { className: 'nhsuk-fieldset app-questionnaire-group', 'data-link-id': item.linkId },
-              h('legend', { className: `nhsuk-fieldset__legend ${depth === 0 ? 'nhsuk-fieldset__legend--m' : 'nhsuk-fieldset__legend--s'}` }, item.text ?? ''),
+              h(
+                'legend',
+                {
+                  className: `nhsuk-fieldset__legend ${depth === 0 ? 'nhsuk-fieldset__legend--m' : 'nhsuk-fieldset__legend--s'}`,
+                },
+                item.text ?? '',
+              ),
               build(item.item ?? [], item.text ?? null, depth + 1),
             ),
           ];
         default: {
           const question = questionFor(item, group);
-          if (!question) return [h('p', {}, `This form cannot show the question "${item.text ?? item.linkId}" (type ${item.type}).`)];
+          if (!question)
+            return [
+              h('p', {}, `This form cannot show the question "${item.text ?? item.linkId}" (type ${item.type}).`),
+            ];
           questions.set(item.linkId, question);
           question.field.group.setAttribute('data-link-id', item.linkId);
           return [question.field.group];
@@ -88,7 +97,10 @@ export function questionnaireForm(items: QuestionnaireItem[]): QuestionnaireForm
         if (!shown.has(error.field)) q.field.setError(inField);
         shown.add(error.field);
         const text = q.item.text ?? q.item.linkId;
-        items.push({ text: missing ? `Answer ${q.name}: ${text}` : `${capitalise(q.name)}: ${inField}`, targetId: q.field.focusId });
+        items.push({
+          text: missing ? `Answer ${q.name}: ${text}` : `${capitalise(q.name)}: ${inField}`,
+          targetId: q.field.focusId,
+        });
       }
       showErrorSummary(slot, { description: description && sentence(description), items });
     },
@@ -99,14 +111,21 @@ function questionFor(item: QuestionnaireItem, group: string | null): Question | 
   const id = `q-${item.linkId}`;
   const optional = item.required ? '' : ' (optional)';
   const label = `${item.prefix ? `${item.prefix}. ` : ''}${item.text ?? item.linkId}${optional}`;
-  const name = item.prefix ? `question ${item.prefix}` : group ? `“${item.text ?? item.linkId}” under ${group}` : `“${item.text ?? item.linkId}”`;
+  const name = item.prefix
+    ? `question ${item.prefix}`
+    : group
+      ? `“${item.text ?? item.linkId}” under ${group}`
+      : `“${item.text ?? item.linkId}”`;
   switch (item.type) {
     case 'choice': {
       const field = radiosField({
         id,
         name: item.linkId,
         legend: label,
-        items: (item.answerOption ?? []).map((o) => ({ value: o.valueCoding.code, text: o.valueCoding.display ?? o.valueCoding.code })),
+        items: (item.answerOption ?? []).map((o) => ({
+          value: o.valueCoding.code,
+          text: o.valueCoding.display ?? o.valueCoding.code,
+        })),
       });
       return { item, field, name, read: () => field.value() || null };
     }
@@ -171,7 +190,10 @@ export function answerText(item: QuestionnaireItem | undefined, answer: Answer):
 }
 
 /** Every answerable item of a questionnaire, in order, with the group it is in. */
-export function answerableItems(items: QuestionnaireItem[], group: string | null = null): Array<{ item: QuestionnaireItem; group: string | null }> {
+export function answerableItems(
+  items: QuestionnaireItem[],
+  group: string | null = null,
+): Array<{ item: QuestionnaireItem; group: string | null }> {
   return items.flatMap((item) =>
     item.type === 'group'
       ? answerableItems(item.item ?? [], item.text ?? null)

@@ -45,6 +45,8 @@ export function sparkline(o: {
   if (o.points.length > 1) {
     el('polyline', { points: o.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' '), class: 'app-sparkline__line' });
   }
-  o.points.forEach((p, i) => el('circle', { cx: x(i), cy: y(p.value), r: i === o.points.length - 1 ? 4 : 2.5, class: 'app-sparkline__point' }));
+  o.points.forEach((p, i) =>
+    el('circle', { cx: x(i), cy: y(p.value), r: i === o.points.length - 1 ? 4 : 2.5, class: 'app-sparkline__point' }),
+  );
   return svg;
 }

@@ -1,7 +1,14 @@
 // The Assessments section's pages: the list with each instrument's trend,
 // the recording form (built from the questionnaire), and one result.
 
-import { getAssessment, getQuestionnaire, getTrend, listAssessments, listQuestionnaires, recordAssessment as postAssessment } from '../api';
+import {
+  getAssessment,
+  getQuestionnaire,
+  getTrend,
+  listAssessments,
+  listQuestionnaires,
+  recordAssessment as postAssessment,
+} from '../api';
 import type { Assessment, QuestionnaireDetail, QuestionnaireSummary, Trend, WrittenBy } from '../types';
 import { ApiError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
@@ -45,15 +52,20 @@ export async function assessmentList({ person, body, errorSlot }: SectionContext
   const nodes: Node[] = [];
   if (can('assessment:write')) nodes.push(chooseForm(person.id, questionnaires, errorSlot));
   if (!assessments.length) {
-    nodes.push(h('p', { 'data-testid': 'no-assessments' }, `No assessments have been recorded for ${fullName(person)} yet.`));
+    nodes.push(
+      h('p', { 'data-testid': 'no-assessments' }, `No assessments have been recorded for ${fullName(person)} yet.`),
+    );
     loading.replaceWith(...nodes);
     return;
   }
   // One part per instrument, the most recently used first; each with its trend and its results.
   const byQuestionnaire = new Map<string, Assessment[]>();
-  for (const a of assessments) byQuestionnaire.set(a.questionnaire.id, [...(byQuestionnaire.get(a.questionnaire.id) ?? []), a]);
+  for (const a of assessments)
+    byQuestionnaire.set(a.questionnaire.id, [...(byQuestionnaire.get(a.questionnaire.id) ?? []), a]);
   const trends = await Promise.all([...byQuestionnaire.keys()].map((id) => getTrend(person.id, id).catch(() => null)));
-  const parts = [...byQuestionnaire.entries()].map(([id, list], i) => instrumentPart(person.id, id, list, trends[i] ?? null, questionnaires));
+  const parts = [...byQuestionnaire.entries()].map(([id, list], i) =>
+    instrumentPart(person.id, id, list, trends[i] ?? null, questionnaires),
+  );
   nodes.push(h('h2', {}, 'Results'), ...parts);
   loading.replaceWith(...nodes);
 }
@@ -66,7 +78,12 @@ function chooseForm(personId: number, questionnaires: QuestionnaireSummary[], er
     items: active.map((q) => ({ value: q.id, text: q.title, hint: q.description })),
   });
   const form = headedForm(
-    { id: 'choose-assessment', heading: 'Record an assessment', intro: 'Scored questionnaires are scored by LCN when you save them.', testId: 'choose-assessment' },
+    {
+      id: 'choose-assessment',
+      heading: 'Record an assessment',
+      intro: 'Scored questionnaires are scored by LCN when you save them.',
+      testId: 'choose-assessment',
+    },
     choice.group,
     h('button', { className: 'nhsuk-button', type: 'submit' }, 'Start'),
   );
@@ -82,11 +99,21 @@ function chooseForm(personId: number, questionnaires: QuestionnaireSummary[], er
   return form;
 }
 
-function instrumentPart(personId: number, id: string, list: Assessment[], trend: Trend | null, questionnaires: QuestionnaireSummary[]): HTMLElement {
+function instrumentPart(
+  personId: number,
+  id: string,
+  list: Assessment[],
+  trend: Trend | null,
+  questionnaires: QuestionnaireSummary[],
+): HTMLElement {
   const title = list[0]!.questionnaire.title;
   const definition = questionnaires.find((q) => q.id === id) ?? trend?.questionnaire;
   const scores = definition?.scoring.scores ?? [];
-  const part = h('section', { className: 'app-instrument', 'aria-labelledby': `instrument-${id}`, 'data-testid': `instrument-${id}` }, h('h3', { id: `instrument-${id}` }, title));
+  const part = h(
+    'section',
+    { className: 'app-instrument', 'aria-labelledby': `instrument-${id}`, 'data-testid': `instrument-${id}` },
+    h('h3', { id: `instrument-${id}` }, title),
+  );
   const series = (trend?.series ?? []).filter((s) => s.points.length);
   if (series.length) {
     part.append(
@@ -98,7 +125,11 @@ function instrumentPart(personId: number, id: string, list: Assessment[], trend:
             'figure',
             { className: 'app-trend' },
             sparkline({ name: s.name, points: s.points, bands: s.bands }),
-            h('figcaption', { className: 'app-secondary' }, `${s.name}: latest ${s.points[s.points.length - 1]!.value}${bandText(s.points[s.points.length - 1]!.band)}`),
+            h(
+              'figcaption',
+              { className: 'app-secondary' },
+              `${s.name}: latest ${s.points[s.points.length - 1]!.value}${bandText(s.points[s.points.length - 1]!.band)}`,
+            ),
           ),
         ),
       ),
@@ -108,18 +139,31 @@ function instrumentPart(personId: number, id: string, list: Assessment[], trend:
   const primary = definition?.scoring.primary;
   const shown = primary ? scores.filter((s) => s.id === primary) : scores;
   const columns = [
-    { header: 'Date', cell: (a: Assessment) => h('a', { href: sectionPath(personId, 'assessments', a.id) }, formatDateTime(a.completedAt)) },
+    {
+      header: 'Date',
+      cell: (a: Assessment) =>
+        h('a', { href: sectionPath(personId, 'assessments', a.id) }, formatDateTime(a.completedAt)),
+    },
     ...shown.map((s) => ({
       header: shown.length === 1 ? 'Score' : s.name,
       cell: (a: Assessment) => {
         const score = a.scores.find((x) => x.id === s.id);
-        return score ? `${score.value}${s.max !== undefined && shown.length === 1 ? ` of ${s.max}` : ''}${bandText(score.band)}` : '';
+        return score
+          ? `${score.value}${s.max !== undefined && shown.length === 1 ? ` of ${s.max}` : ''}${bandText(score.band)}`
+          : '';
       },
     })),
     { header: 'Flags', cell: (a: Assessment) => flagTags(a) },
     { header: 'By', cell: (a: Assessment) => [a.completedBy?.displayName ?? 'Not known', statusTag(a)] },
   ];
-  part.append(table<Assessment>({ caption: `${title}: every result, newest first`, columns, rows: list, testId: `assessments-${id}` }));
+  part.append(
+    table<Assessment>({
+      caption: `${title}: every result, newest first`,
+      columns,
+      rows: list,
+      testId: `assessments-${id}`,
+    }),
+  );
   return part;
 }
 
@@ -132,7 +176,18 @@ function flagTags(a: Assessment): Child {
   return h(
     'ul',
     { className: 'nhsuk-list app-flag-list' },
-    a.flags.map((f) => h('li', {}, tag(f.severity === 'urgent' ? 'Urgent' : f.severity === 'warning' ? 'Warning' : 'Note', f.severity === 'urgent' ? 'red' : f.severity === 'warning' ? 'orange' : 'blue'), ' ', f.message)),
+    a.flags.map((f) =>
+      h(
+        'li',
+        {},
+        tag(
+          f.severity === 'urgent' ? 'Urgent' : f.severity === 'warning' ? 'Warning' : 'Note',
+          f.severity === 'urgent' ? 'red' : f.severity === 'warning' ? 'orange' : 'blue',
+        ),
+        ' ',
+        f.message,
+      ),
+    ),
   );
 }
 
@@ -153,7 +208,10 @@ export async function recordAssessment(ctx: SectionContext): Promise<void> {
     q = await getQuestionnaire(id);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      loading.replaceWith(h('h2', {}, 'No such questionnaire'), h('p', {}, 'Go back to assessments and choose one from the list.'));
+      loading.replaceWith(
+        h('h2', {}, 'No such questionnaire'),
+        h('p', {}, 'Go back to assessments and choose one from the list.'),
+      );
     } else {
       loading.replaceWith(problemPanel(error, 'h2'));
     }
@@ -167,12 +225,22 @@ export async function recordAssessment(ctx: SectionContext): Promise<void> {
     value: 'professional',
     items: (Object.keys(WRITTEN_BY) as WrittenBy[]).map((w) => ({ value: w, text: WRITTEN_BY[w] })),
   });
-  const withPerson = checkbox({ id: 'completedWithPerson', label: 'Completed with the person', hint: 'Untick if you completed it without them, for example from your notes', checked: true });
+  const withPerson = checkbox({
+    id: 'completedWithPerson',
+    label: 'Completed with the person',
+    hint: 'Untick if you completed it without them, for example from your notes',
+    checked: true,
+  });
   const notes = textAreaField({ id: 'notes', label: 'Notes (optional)', rows: 3 });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save assessment');
   const form = h(
     'form',
-    { novalidate: true, 'aria-labelledby': 'record-heading', 'data-testid': 'record-assessment', 'data-questionnaire': q.id },
+    {
+      novalidate: true,
+      'aria-labelledby': 'record-heading',
+      'data-testid': 'record-assessment',
+      'data-questionnaire': q.id,
+    },
     h('h2', { id: 'record-heading' }, q.title),
     q.description ? h('p', {}, q.description) : null,
     questions.nodes,
@@ -204,7 +272,11 @@ export async function recordAssessment(ctx: SectionContext): Promise<void> {
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
         const missing = error.problem.errors.some((e) => /^is missing/.test(e.message));
-        questions.showErrors(errorSlot, error.problem.errors, `The assessment was not saved.${missing ? ' Answer every question that is not marked optional.' : ''}`);
+        questions.showErrors(
+          errorSlot,
+          error.problem.errors,
+          `The assessment was not saved.${missing ? ' Answer every question that is not marked optional.' : ''}`,
+        );
       } else {
         showApiError(errorSlot, error, { thing: 'assessment', reload });
       }
@@ -235,14 +307,17 @@ export async function assessmentDetail(ctx: SectionContext, assessmentId: number
   const nodes: Node[] = [h('h2', {}, a.questionnaire.title, statusTag(a))];
   const urgent = a.flags.filter((f) => f.severity === 'urgent');
   if (urgent.length) {
-    nodes.push(warningCallout('Needs action today', ...urgent.map((f) => h('p', { 'data-testid': 'urgent-flag' }, f.message))));
+    nodes.push(
+      warningCallout('Needs action today', ...urgent.map((f) => h('p', { 'data-testid': 'urgent-flag' }, f.message))),
+    );
   }
   const rows: Array<[string, Child]> = [
     ['Completed', `${formatDateTime(a.completedAt)}${a.completedBy ? `, by ${a.completedBy.displayName}` : ''}`],
     ['Answers given by', WRITTEN_BY[a.writtenBy] ?? a.writtenBy],
     ['With the person', a.completedWithPerson ? 'Yes' : 'No'],
   ];
-  if (a.total !== null) rows.push(['Score', h('span', { 'data-testid': 'assessment-score' }, `${a.total}${bandText(a.band)}`)]);
+  if (a.total !== null)
+    rows.push(['Score', h('span', { 'data-testid': 'assessment-score' }, `${a.total}${bandText(a.band)}`)]);
   if (a.scores.length > 1 || (a.total === null && a.scores.length)) {
     for (const s of a.scores) rows.push([s.name, `${s.value}${bandText(s.band)}`]);
   }
@@ -256,11 +331,25 @@ export async function assessmentDetail(ctx: SectionContext, assessmentId: number
         question: `${group ? `${group}: ` : ''}${item.prefix ? `${item.prefix}. ` : ''}${item.text ?? item.linkId}`,
         answer: answerText(item, a.answers[item.linkId] ?? null),
       }))
-    : Object.entries(a.answers).map(([linkId, answer]) => ({ question: linkId, answer: answerText(undefined, answer) }));
+    : Object.entries(a.answers).map(([linkId, answer]) => ({
+        question: linkId,
+        answer: answerText(undefined, answer),
+      }));
   nodes.push(
     h('h3', {}, 'Answers'),
-    table({ columns: [{ header: 'Question', cell: (r) => r.question }, { header: 'Answer', cell: (r) => r.answer }], rows: answered, testId: 'assessment-answers' }),
-    h('p', { className: 'app-secondary' }, `Recorded on ${formatDay(a.completedAt)} with version ${a.questionnaire.version} of the questionnaire. Later versions do not change this result.`),
+    table({
+      columns: [
+        { header: 'Question', cell: (r) => r.question },
+        { header: 'Answer', cell: (r) => r.answer },
+      ],
+      rows: answered,
+      testId: 'assessment-answers',
+    }),
+    h(
+      'p',
+      { className: 'app-secondary' },
+      `Recorded on ${formatDay(a.completedAt)} with version ${a.questionnaire.version} of the questionnaire. Later versions do not change this result.`,
+    ),
   );
   loading.replaceWith(...nodes);
 }

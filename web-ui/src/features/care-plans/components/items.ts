@@ -3,17 +3,16 @@
 // here, so that goals can link to new needs), the links between them, and an action's owner
 // as the API takes it.
 
-import type {
-  ActionOwner,
-  ActionStatus,
-  CarePlanAction,
-  CarePlanGoal,
-  CarePlanNeed,
-  NeedDomain,
-} from '../types';
+import type { ActionOwner, ActionStatus, CarePlanAction, CarePlanGoal, CarePlanNeed, NeedDomain } from '../types';
 import type { Person } from '../../people/types';
 import { dateField, type DateField } from '../../../core/components/dateField';
-import { textAreaField, textField, type Field, type TextAreaField, type TextField } from '../../../core/components/fields';
+import {
+  textAreaField,
+  textField,
+  type Field,
+  type TextAreaField,
+  type TextField,
+} from '../../../core/components/fields';
 import { radiosField, type RadiosField } from '../../../core/components/radios';
 import { selectField, type SelectField } from '../../../core/components/selectField';
 import { h } from '../../../core/dom';
@@ -75,8 +74,17 @@ export class ItemList<T extends Item> {
     private readonly onChange: () => void,
   ) {
     this.box = h('div', { 'data-testid': testId });
-    this.addButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', id: `add-${testId}` }, `Add ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`);
-    this.field = groupField({ focusId: this.addButton.id, name: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s`, group: h('div'), before: this.addButton });
+    this.addButton = h(
+      'button',
+      { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', id: `add-${testId}` },
+      `Add ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`,
+    );
+    this.field = groupField({
+      focusId: this.addButton.id,
+      name: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s`,
+      group: h('div'),
+      before: this.addButton,
+    });
   }
 
   add(item: T): T {
@@ -103,10 +111,24 @@ export class ItemList<T extends Item> {
   }
 }
 
-function itemShell(key: number, testId: string, id: string, ...children: Array<Node | null>): Pick<Item, 'element' | 'legend' | 'removeButton'> {
+function itemShell(
+  key: number,
+  testId: string,
+  id: string,
+  ...children: Array<Node | null>
+): Pick<Item, 'element' | 'legend' | 'removeButton'> {
   const legend = h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' });
-  const removeButton = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove', type: 'button' });
-  const element = h('fieldset', { className: 'nhsuk-fieldset app-repeat', 'data-testid': testId, 'data-id': id, 'data-key': String(key) }, legend, children, removeButton);
+  const removeButton = h('button', {
+    className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove',
+    type: 'button',
+  });
+  const element = h(
+    'fieldset',
+    { className: 'nhsuk-fieldset app-repeat', 'data-testid': testId, 'data-id': id, 'data-key': String(key) },
+    legend,
+    children,
+    removeButton,
+  );
   return { element, legend, removeButton };
 }
 
@@ -127,12 +149,29 @@ export function needItem(need: CarePlanNeed | null): NeedItem {
 export function goalItem(goal: CarePlanGoal | null): GoalItem {
   const key = ++itemCount;
   const id = goal?.id ?? newId('goal');
-  const words = textAreaField({ id: `goal-${key}-words`, label: 'The goal, in their own words', hint: 'For example, "I want to walk to the shop again"', rows: 2 });
+  const words = textAreaField({
+    id: `goal-${key}-words`,
+    label: 'The goal, in their own words',
+    hint: 'For example, "I want to walk to the shop again"',
+    rows: 2,
+  });
   words.input.value = goal?.inOwnWords ?? '';
-  const measure = textField({ id: `goal-${key}-measure`, label: 'How we will know it is met (optional)', widthClass: 'nhsuk-u-width-full' });
+  const measure = textField({
+    id: `goal-${key}-measure`,
+    label: 'How we will know it is met (optional)',
+    widthClass: 'nhsuk-u-width-full',
+  });
   measure.input.value = goal?.measureOfSuccess ?? '';
   const needsBox = h('div', { 'data-testid': 'goal-needs' });
-  return { id, key, words, measure, needsBox, needs: null, ...itemShell(key, 'goal-item', id, words.group, measure.group, needsBox) };
+  return {
+    id,
+    key,
+    words,
+    measure,
+    needsBox,
+    needs: null,
+    ...itemShell(key, 'goal-item', id, words.group, measure.group, needsBox),
+  };
 }
 
 /** Rebuilds a goal's need checkboxes from the needs now in the editor, keeping its ticks. */
@@ -161,29 +200,51 @@ export function refreshActionGoal(action: ActionItem, goals: GoalItem[], chosen?
   const keep = chosen ?? action.goal.input.value;
   const options = [
     h('option', { value: '' }, 'Not linked to a goal'),
-    ...goals.map((g, i) => h('option', { value: g.id, selected: g.id === keep }, `Goal ${i + 1}${g.words.input.value.trim() ? `: “${shorten(g.words.input.value, 60)}”` : ''}`)),
+    ...goals.map((g, i) =>
+      h(
+        'option',
+        { value: g.id, selected: g.id === keep },
+        `Goal ${i + 1}${g.words.input.value.trim() ? `: “${shorten(g.words.input.value, 60)}”` : ''}`,
+      ),
+    ),
   ];
   action.goal.input.replaceChildren(...options);
   if (!goals.some((g) => g.id === keep)) action.goal.input.value = '';
 }
 
-export function actionItem(action: CarePlanAction | null, person: Person, staff: () => Promise<StaffChoices>): ActionItem {
+export function actionItem(
+  action: CarePlanAction | null,
+  person: Person,
+  staff: () => Promise<StaffChoices>,
+): ActionItem {
   const key = ++itemCount;
   const id = action?.id ?? newId('action');
   const prefix = `action-${key}`;
   const description = textAreaField({ id: `${prefix}-description`, label: 'What will be done', rows: 2 });
   description.input.value = action?.description ?? '';
-  const goal = selectField({ id: `${prefix}-goal`, label: 'Towards which goal? (optional)', options: [{ value: '', text: 'Not linked to a goal' }] });
+  const goal = selectField({
+    id: `${prefix}-goal`,
+    label: 'Towards which goal? (optional)',
+    options: [{ value: '', text: 'Not linked to a goal' }],
+  });
 
   const existing = action && ['user', 'team', 'organisation'].includes(action.owner.kind) ? action.owner : null;
-  const carerName = textField({ id: `${prefix}-carer`, label: 'The carer’s name (optional)', widthClass: 'nhsuk-u-width-one-half' });
+  const carerName = textField({
+    id: `${prefix}-carer`,
+    label: 'The carer’s name (optional)',
+    widthClass: 'nhsuk-u-width-one-half',
+  });
   if (action?.owner.kind === 'carer') carerName.input.value = action.owner.name ?? '';
   const known = selectField({ id: `${prefix}-known`, label: 'Who', options: [{ value: '', text: 'Loading…' }] });
   const pickerBox = h('div', { 'data-testid': `${prefix}-picker-box` });
   let picker: AssigneePicker | null = null;
   const makePicker = () => {
     if (!picker) {
-      picker = assigneePicker({ id: `${prefix}-owner`, legend: 'Who will do it', hint: 'A named member of staff, a team or a whole organisation, from any organisation' });
+      picker = assigneePicker({
+        id: `${prefix}-owner`,
+        legend: 'Who will do it',
+        hint: 'A named member of staff, a team or a whole organisation, from any organisation',
+      });
       pickerBox.replaceChildren(picker.element);
     }
     return picker;
@@ -209,7 +270,13 @@ export function actionItem(action: CarePlanAction | null, person: Person, staff:
       void staff().then((s) => {
         known.input.replaceChildren(
           h('option', { value: '' }, 'Choose who'),
-          ...s.groups.map((g) => h('optgroup', { label: g.label }, g.options.map((o) => h('option', { value: o.value }, o.text)))),
+          ...s.groups.map((g) =>
+            h(
+              'optgroup',
+              { label: g.label },
+              g.options.map((o) => h('option', { value: o.value }, o.text)),
+            ),
+          ),
         );
       });
     }
@@ -220,7 +287,10 @@ export function actionItem(action: CarePlanAction | null, person: Person, staff:
   const status = selectField({
     id: `${prefix}-status`,
     label: 'Status',
-    options: (Object.keys(ACTION_STATUSES) as ActionStatus[]).map((s) => ({ value: s, text: ACTION_STATUSES[s].label })),
+    options: (Object.keys(ACTION_STATUSES) as ActionStatus[]).map((s) => ({
+      value: s,
+      text: ACTION_STATUSES[s].label,
+    })),
     value: action?.status ?? 'planned',
   });
   return {
@@ -250,7 +320,9 @@ export function ownerOf(a: ActionItem): ActionOwner | { problem: string } {
       return name ? { kind: 'carer', name } : { kind: 'carer' };
     }
     case 'current':
-      return a.existing ? { kind: a.existing.kind, id: a.existing.id ?? null } : { problem: 'Choose who will do action {n}' };
+      return a.existing
+        ? { kind: a.existing.kind, id: a.existing.id ?? null }
+        : { problem: 'Choose who will do action {n}' };
     case 'known': {
       const userId = Number(a.known.input.value);
       return userId ? { kind: 'user', id: userId } : { problem: 'Choose who will do action {n}' };

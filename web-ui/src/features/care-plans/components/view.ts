@@ -25,7 +25,9 @@ export function planHeader(plan: CarePlan): HTMLElement {
       plan.recordedBy ? `, saved by ${plan.recordedBy.displayName}` : '',
       plan.recordedAt ? ` on ${formatDateTime(plan.recordedAt)}` : '',
     ),
-    plan.changeNote ? h('p', { className: 'app-secondary', 'data-testid': 'change-note' }, 'What changed: ', plan.changeNote) : null,
+    plan.changeNote
+      ? h('p', { className: 'app-secondary', 'data-testid': 'change-note' }, 'What changed: ', plan.changeNote)
+      : null,
   );
 }
 
@@ -41,7 +43,13 @@ export function reviewLine(reviewDate: string | null, reviewDue: boolean): HTMLE
       tag(overdue ? 'Review overdue' : 'Review due today', 'red'),
       ' ',
       h('strong', {}, `Review date: ${formatDate(reviewDate)}`),
-      h('span', { className: 'app-secondary' }, overdue ? 'The plan should have been looked at again with them by now.' : 'Look at the plan again with them today.'),
+      h(
+        'span',
+        { className: 'app-secondary' },
+        overdue
+          ? 'The plan should have been looked at again with them by now.'
+          : 'Look at the plan again with them today.',
+      ),
     );
   }
   return h('p', { 'data-testid': 'review-date' }, 'Review by ', h('strong', {}, formatDate(reviewDate)));
@@ -55,7 +63,9 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
       'section',
       { className: 'app-plan__part', 'data-testid': 'plan-goals' },
       h(level, {}, `${person.givenName}’s goals, in their own words`),
-      content.goals.length ? content.goals.map((g) => goalQuote(g, needs)) : h('p', { className: 'app-secondary' }, 'No goals yet.'),
+      content.goals.length
+        ? content.goals.map((g) => goalQuote(g, needs))
+        : h('p', { className: 'app-secondary' }, 'No goals yet.'),
     ),
     h(
       'section',
@@ -76,7 +86,9 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
       'section',
       { className: 'app-plan__part', 'data-testid': 'plan-actions' },
       h(level, {}, 'Who does what, by when'),
-      content.actions.length ? actionsTable(content.actions, goals, person) : h('p', { className: 'app-secondary' }, 'No actions yet.'),
+      content.actions.length
+        ? actionsTable(content.actions, goals, person)
+        : h('p', { className: 'app-secondary' }, 'No actions yet.'),
     ),
     h(
       'section',
@@ -103,8 +115,16 @@ function goalQuote(g: CarePlanGoal, needs: Map<string, CarePlanNeed>): HTMLEleme
       ? h(
           'figcaption',
           { className: 'app-goal__about' },
-          g.measureOfSuccess ? h('p', { className: 'nhsuk-u-margin-bottom-1' }, 'How we will know: ', g.measureOfSuccess) : null,
-          linked.length ? h('p', { className: 'app-secondary nhsuk-u-margin-bottom-0' }, `Meets: ${linked.map((n) => `${domainLabel(n.domain)} (${n.description})`).join('; ')}`) : null,
+          g.measureOfSuccess
+            ? h('p', { className: 'nhsuk-u-margin-bottom-1' }, 'How we will know: ', g.measureOfSuccess)
+            : null,
+          linked.length
+            ? h(
+                'p',
+                { className: 'app-secondary nhsuk-u-margin-bottom-0' },
+                `Meets: ${linked.map((n) => `${domainLabel(n.domain)} (${n.description})`).join('; ')}`,
+              )
+            : null,
         )
       : null,
   );
@@ -119,19 +139,32 @@ function actionsTable(actions: CarePlanAction[], goals: Map<string, CarePlanGoal
         header: 'What',
         cell: (a) => [
           h('span', { className: 'app-multiline' }, a.description),
-          a.goalId && goals.get(a.goalId) ? h('span', { className: 'app-secondary' }, `Towards: “${goals.get(a.goalId)!.inOwnWords}”`) : null,
+          a.goalId && goals.get(a.goalId)
+            ? h('span', { className: 'app-secondary' }, `Towards: “${goals.get(a.goalId)!.inOwnWords}”`)
+            : null,
         ],
       },
-      { header: 'Who', cell: (a) => [ownerText(a.owner, person), h('span', { className: 'app-secondary' }, ownerKindText(a.owner))] },
+      {
+        header: 'Who',
+        cell: (a) => [ownerText(a.owner, person), h('span', { className: 'app-secondary' }, ownerKindText(a.owner))],
+      },
       {
         header: 'By when',
         cell: (a): Child => {
           if (!a.dueDate) return 'No date';
           const late = a.dueDate < today && (a.status === 'planned' || a.status === 'in_progress');
-          return h('span', { className: `app-nowrap${late ? ' app-overdue' : ''}`, 'data-overdue': late ? 'true' : null }, formatDate(a.dueDate), late ? [' ', tag('Overdue', 'red')] : null);
+          return h(
+            'span',
+            { className: `app-nowrap${late ? ' app-overdue' : ''}`, 'data-overdue': late ? 'true' : null },
+            formatDate(a.dueDate),
+            late ? [' ', tag('Overdue', 'red')] : null,
+          );
         },
       },
-      { header: 'Status', cell: (a) => tag(ACTION_STATUSES[a.status]?.label ?? a.status, ACTION_STATUSES[a.status]?.colour ?? 'grey') },
+      {
+        header: 'Status',
+        cell: (a) => tag(ACTION_STATUSES[a.status]?.label ?? a.status, ACTION_STATUSES[a.status]?.colour ?? 'grey'),
+      },
     ],
     rows: actions,
   });

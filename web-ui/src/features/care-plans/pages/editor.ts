@@ -37,7 +37,18 @@ import { sectionPath, type SectionContext } from '../../people/section';
 import { staffChoices, type StaffChoices } from '../../care-team/components/staffChoices';
 import { planView } from '../components/view';
 import { AGREED_HOW, AGREED_WITH } from '../words';
-import { actionItem, goalItem, ItemList, needItem, ownerOf, refreshActionGoal, refreshGoalNeeds, type ActionItem, type GoalItem, type NeedItem } from '../components/items';
+import {
+  actionItem,
+  goalItem,
+  ItemList,
+  needItem,
+  ownerOf,
+  refreshActionGoal,
+  refreshGoalNeeds,
+  type ActionItem,
+  type GoalItem,
+  type NeedItem,
+} from '../components/items';
 
 export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement {
   const { person, errorSlot } = ctx;
@@ -81,9 +92,19 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   goals.addButton.addEventListener('click', () => addGoal(null).words.input.focus());
   actions.addButton.addEventListener('click', () => addAction(null).description.input.focus());
 
-  const warningSigns = textAreaField({ id: 'warningSigns', label: 'Warning signs (optional)', hint: 'What tells them, or others, that things are getting worse', rows: 3 });
+  const warningSigns = textAreaField({
+    id: 'warningSigns',
+    label: 'Warning signs (optional)',
+    hint: 'What tells them, or others, that things are getting worse',
+    rows: 3,
+  });
   const whatToDo = textAreaField({ id: 'whatToDo', label: 'What to do (optional)', rows: 3 });
-  const whoToContact = textAreaField({ id: 'whoToContact', label: 'Who to contact (optional)', hint: 'Names and phone numbers, in and out of hours', rows: 3 });
+  const whoToContact = textAreaField({
+    id: 'whoToContact',
+    label: 'Who to contact (optional)',
+    hint: 'Names and phone numbers, in and out of hours',
+    rows: 3,
+  });
   warningSigns.input.value = c.contingency.warningSigns;
   whatToDo.input.value = c.contingency.whatToDo;
   whoToContact.input.value = c.contingency.whoToContact;
@@ -97,22 +118,39 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   });
   const agreedOn = dateField({ id: 'agreedOn', legend: 'When was it agreed?', hint: 'For example, 10 6 2026' });
   setDate(agreedOn, c.agreement.agreedOn);
-  const agreedBox = h('div', { className: 'app-agreed-details', 'data-testid': 'agreed-details' }, agreedHow.group, agreedOn.group);
+  const agreedBox = h(
+    'div',
+    { className: 'app-agreed-details', 'data-testid': 'agreed-details' },
+    agreedHow.group,
+    agreedOn.group,
+  );
   const agreedWith = radiosField({
     id: 'agreedWith',
     legend: `Who agreed this plan with you?`,
     hint: 'A plan is a draft until it is agreed; an agreed plan needs a review date',
     value: c.agreement.agreedWith,
-    items: (Object.keys(AGREED_WITH) as AgreedWith[]).map((v) => ({ value: v, text: v === 'person' ? person.givenName : AGREED_WITH[v] })),
+    items: (Object.keys(AGREED_WITH) as AgreedWith[]).map((v) => ({
+      value: v,
+      text: v === 'person' ? person.givenName : AGREED_WITH[v],
+    })),
   });
   const syncAgreed = () => {
     agreedBox.hidden = !agreedWith.value() || agreedWith.value() === 'not_yet_agreed';
   };
   agreedWith.onChange(syncAgreed);
   syncAgreed();
-  const reviewDate = dateField({ id: 'reviewDate', legend: 'Review date', hint: 'When to look at the plan again with them. Needed once it is agreed. For example, 1 12 2026' });
+  const reviewDate = dateField({
+    id: 'reviewDate',
+    legend: 'Review date',
+    hint: 'When to look at the plan again with them. Needed once it is agreed. For example, 1 12 2026',
+  });
   setDate(reviewDate, c.reviewDate);
-  const changeNote = textAreaField({ id: 'changeNote', label: 'What changed and why (optional)', hint: 'Shown in the list of versions, for example "Agreed at home with her daughter"', rows: 2 });
+  const changeNote = textAreaField({
+    id: 'changeNote',
+    label: 'What changed and why (optional)',
+    hint: 'Shown in the list of versions, for example "Agreed at home with her daughter"',
+    rows: 2,
+  });
 
   const conflictSlot = h('div');
   const saveNotice = h('div', { 'data-testid': 'save-notice' });
@@ -121,7 +159,11 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     'form',
     { novalidate: true, 'aria-labelledby': 'care-plan-form-heading', 'data-testid': 'care-plan-form' },
     h('h2', { id: 'care-plan-form-heading' }, plan.version ? 'Change the care plan' : 'Write the care plan'),
-    h('p', {}, `Write it with ${person.givenName}: their goals in their own words. Saving keeps every earlier version.`),
+    h(
+      'p',
+      {},
+      `Write it with ${person.givenName}: their goals in their own words. Saving keeps every earlier version.`,
+    ),
     h('h3', {}, 'What they would like help with'),
     needs.box,
     needs.addButton,
@@ -143,7 +185,12 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     h('h3', {}, 'About this change'),
     changeNote.group,
     saveNotice,
-    h('div', { className: 'nhsuk-button-group' }, button, h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'care-plan') }, 'Cancel')),
+    h(
+      'div',
+      { className: 'nhsuk-button-group' },
+      button,
+      h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'care-plan') }, 'Cancel'),
+    ),
   );
 
   /** The plan as the editor holds it, and the problems the page can see. */
@@ -153,12 +200,14 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     const content: CarePlanContent = {
       needs: needs.items.map((n, i) => {
         const description = n.description.input.value.trim();
-        if (!description) problems.push({ field: `content.needs[${i}].description`, message: `Describe need ${i + 1}` });
+        if (!description)
+          problems.push({ field: `content.needs[${i}].description`, message: `Describe need ${i + 1}` });
         return { id: n.id, domain: n.domain.input.value as NeedDomain, description };
       }),
       goals: goals.items.map((g, i) => {
         const words = g.words.input.value.trim();
-        if (!words) problems.push({ field: `content.goals[${i}].inOwnWords`, message: `Enter goal ${i + 1} in their own words` });
+        if (!words)
+          problems.push({ field: `content.goals[${i}].inOwnWords`, message: `Enter goal ${i + 1} in their own words` });
         const measure = g.measure.input.value.trim();
         return { id: g.id, inOwnWords: words, needIds: g.needs?.values() ?? [], measureOfSuccess: measure || null };
       }),
@@ -167,9 +216,11 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
         const description = a.description.input.value.trim();
         if (!description) problems.push({ field: `${at}.description`, message: `Describe action ${i + 1}` });
         const owner = ownerOf(a);
-        if ('problem' in owner) problems.push({ field: `${at}.owner`, message: owner.problem.replace('{n}', String(i + 1)) });
+        if ('problem' in owner)
+          problems.push({ field: `${at}.owner`, message: owner.problem.replace('{n}', String(i + 1)) });
         const due = readDate(a.due);
-        if (!due.empty && !due.iso) problems.push({ field: `${at}.dueDate`, message: `The due date of action ${i + 1} must be a real date` });
+        if (!due.empty && !due.iso)
+          problems.push({ field: `${at}.dueDate`, message: `The due date of action ${i + 1} must be a real date` });
         return {
           id: a.id,
           description,
@@ -179,7 +230,11 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
           status: a.status.input.value as ActionStatus,
         };
       }),
-      contingency: { warningSigns: warningSigns.input.value.trim(), whatToDo: whatToDo.input.value.trim(), whoToContact: whoToContact.input.value.trim() },
+      contingency: {
+        warningSigns: warningSigns.input.value.trim(),
+        whatToDo: whatToDo.input.value.trim(),
+        whoToContact: whoToContact.input.value.trim(),
+      },
       agreement: { agreedWith: (agreedWith.value() || 'not_yet_agreed') as AgreedWith, how: null, agreedOn: null },
       reviewDate: null,
     };
@@ -188,16 +243,29 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     if (agreed) {
       content.agreement.how = (agreedHow.value() || null) as AgreedHow | null;
       content.agreement.agreedOn = on.iso;
-      if (!content.agreement.how) problems.push({ field: 'content.agreement.how', message: 'Choose how the plan was agreed' });
-      if (on.empty) problems.push({ field: 'content.agreement.agreedOn', message: 'Enter the date the plan was agreed' });
-      else if (!on.iso) problems.push({ field: 'content.agreement.agreedOn', message: 'The date it was agreed must be a real date' });
-      else if (on.iso > today) problems.push({ field: 'content.agreement.agreedOn', message: 'The date it was agreed must be today or in the past' });
+      if (!content.agreement.how)
+        problems.push({ field: 'content.agreement.how', message: 'Choose how the plan was agreed' });
+      if (on.empty)
+        problems.push({ field: 'content.agreement.agreedOn', message: 'Enter the date the plan was agreed' });
+      else if (!on.iso)
+        problems.push({ field: 'content.agreement.agreedOn', message: 'The date it was agreed must be a real date' });
+      else if (on.iso > today)
+        problems.push({
+          field: 'content.agreement.agreedOn',
+          message: 'The date it was agreed must be today or in the past',
+        });
     }
     const review = readDate(reviewDate);
     content.reviewDate = review.iso;
-    if (!review.empty && !review.iso) problems.push({ field: 'content.reviewDate', message: 'The review date must be a real date' });
-    else if (agreed && review.empty) problems.push({ field: 'content.reviewDate', message: 'Enter a review date: an agreed plan needs one' });
-    else if (agreed && review.iso && on.iso && review.iso < on.iso) problems.push({ field: 'content.reviewDate', message: 'The review date must not be before the date it was agreed' });
+    if (!review.empty && !review.iso)
+      problems.push({ field: 'content.reviewDate', message: 'The review date must be a real date' });
+    else if (agreed && review.empty)
+      problems.push({ field: 'content.reviewDate', message: 'Enter a review date: an agreed plan needs one' });
+    else if (agreed && review.iso && on.iso && review.iso < on.iso)
+      problems.push({
+        field: 'content.reviewDate',
+        message: 'The review date must not be before the date it was agreed',
+      });
     return { content, problems };
   };
 
@@ -240,9 +308,14 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
       map[`${at}.goalId`] = renamed(a.goal, `The goal of action ${i + 1}`);
       map[`${at}.owner`] = ownerField;
       map[`${at}.owner.kind`] = ownerField;
-      map[`${at}.owner.name`] = a.owner.value() === 'carer' ? renamed(a.carerName, `The carer’s name for action ${i + 1}`) : ownerField;
+      map[`${at}.owner.name`] =
+        a.owner.value() === 'carer' ? renamed(a.carerName, `The carer’s name for action ${i + 1}`) : ownerField;
       map[`${at}.owner.id`] =
-        a.owner.value() === 'other' && picker ? renamed(picker.who, `Who will do action ${i + 1}`) : a.owner.value() === 'known' ? renamed(a.known, `Who will do action ${i + 1}`) : ownerField;
+        a.owner.value() === 'other' && picker
+          ? renamed(picker.who, `Who will do action ${i + 1}`)
+          : a.owner.value() === 'known'
+            ? renamed(a.known, `Who will do action ${i + 1}`)
+            : ownerField;
       map[`${at}.dueDate`] = renamed(a.due, `The due date of action ${i + 1}`);
       map[`${at}.status`] = renamed(a.status, `The status of action ${i + 1}`);
     });
@@ -262,7 +335,13 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
       .catch(() => [] as string[]);
     baseVersion = current.version;
     saveNotice.replaceChildren(
-      insetText(h('p', {}, `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`)),
+      insetText(
+        h(
+          'p',
+          {},
+          `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`,
+        ),
+      ),
     );
     const headingId = 'care-plan-current-heading';
     conflictSlot.replaceChildren(
@@ -271,7 +350,14 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
         { className: 'app-conflict', 'aria-labelledby': headingId, 'data-testid': 'care-plan-current' },
         h('h2', { id: headingId, tabindex: '-1' }, `The current plan: version ${current.version}`),
         sentences.length
-          ? [h('h3', {}, `What changed since version ${edited}, which you opened`), h('ul', { 'data-testid': 'conflict-changes' }, sentences.map((s) => h('li', {}, s)))]
+          ? [
+              h('h3', {}, `What changed since version ${edited}, which you opened`),
+              h(
+                'ul',
+                { 'data-testid': 'conflict-changes' },
+                sentences.map((s) => h('li', {}, s)),
+              ),
+            ]
           : null,
         ...planView(current, person, 'h3'),
       ),
@@ -302,7 +388,10 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     try {
       const saved = await saveCarePlan(person.id, { content, version: edited, ...(note ? { changeNote: note } : {}) });
       setFlash({
-        heading: saved.version === edited ? 'Nothing changed, so no new version was saved' : `Care plan saved: version ${saved.version}`,
+        heading:
+          saved.version === edited
+            ? 'Nothing changed, so no new version was saved'
+            : `Care plan saved: version ${saved.version}`,
         body: saved.status === 'agreed' ? 'The plan is agreed.' : 'The plan is a draft until it is agreed.',
         testId: 'care-plan-saved',
       });

@@ -25,7 +25,13 @@ import { PLAN_STATUSES, domainLabel } from '../words';
 function printLink(personId: number, version?: number): HTMLElement {
   return h(
     'a',
-    { className: 'nhsuk-link', href: carePlanPrintUrl(personId, version), target: '_blank', rel: 'noopener', 'data-testid': 'print-link' },
+    {
+      className: 'nhsuk-link',
+      href: carePlanPrintUrl(personId, version),
+      target: '_blank',
+      rel: 'noopener',
+      'data-testid': 'print-link',
+    },
     version ? `Print version ${version} for the person` : 'Print for the person',
     ' (opens in a new tab)',
   );
@@ -45,22 +51,48 @@ export async function carePlanPage(ctx: SectionContext): Promise<void> {
   }
   const mayWrite = can('care-plan:write');
   const edit = (text: string) =>
-    h('a', { className: 'nhsuk-button nhsuk-button--secondary', href: sectionPath(person.id, 'care-plan', 'edit'), role: 'button', draggable: 'false' }, text);
+    h(
+      'a',
+      {
+        className: 'nhsuk-button nhsuk-button--secondary',
+        href: sectionPath(person.id, 'care-plan', 'edit'),
+        role: 'button',
+        draggable: 'false',
+      },
+      text,
+    );
   if (!plan.version) {
     loading.replaceWith(
       h('h2', {}, 'Care plan'),
-      h('p', { 'data-testid': 'care-plan-empty' }, `${person.givenName} has no personalised care and support plan yet.`),
-      insetText(h('p', {}, 'The plan is written with the person: their goals in their own words, who does what by when, what to do if things get worse, and when to look at it again.')),
+      h(
+        'p',
+        { 'data-testid': 'care-plan-empty' },
+        `${person.givenName} has no personalised care and support plan yet.`,
+      ),
+      insetText(
+        h(
+          'p',
+          {},
+          'The plan is written with the person: their goals in their own words, who does what by when, what to do if things get worse, and when to look at it again.',
+        ),
+      ),
       mayWrite ? edit('Write the care plan') : '',
     );
     return;
   }
   loading.replaceWith(
     h('h2', {}, 'Care plan'),
-    h('div', { className: 'app-actions-row' }, mayWrite ? edit('Change the plan') : '', h('p', {}, printLink(person.id))),
+    h(
+      'div',
+      { className: 'app-actions-row' },
+      mayWrite ? edit('Change the plan') : '',
+      h('p', {}, printLink(person.id)),
+    ),
     h('div', { 'data-testid': 'care-plan-current' }, ...planView(plan, person)),
     versionsTable(ctx, versions),
-    versions.versions.length > 1 ? compareForm(ctx, versions, Math.max(versions.currentVersion - 1, 1), versions.currentVersion) : '',
+    versions.versions.length > 1
+      ? compareForm(ctx, versions, Math.max(versions.currentVersion - 1, 1), versions.currentVersion)
+      : '',
   );
 }
 
@@ -80,13 +112,27 @@ function versionsTable({ person }: SectionContext, list: CarePlanVersions): HTML
             v.version === list.currentVersion ? h('span', { className: 'app-secondary' }, 'Current') : null,
           ],
         },
-        { header: 'Status', cell: (v) => tag(PLAN_STATUSES[v.status]?.label ?? v.status, PLAN_STATUSES[v.status]?.colour ?? 'grey') },
-        { header: 'Saved', cell: (v) => [v.recordedBy.displayName, h('span', { className: 'app-secondary' }, formatDateTime(v.recordedAt))] },
+        {
+          header: 'Status',
+          cell: (v) => tag(PLAN_STATUSES[v.status]?.label ?? v.status, PLAN_STATUSES[v.status]?.colour ?? 'grey'),
+        },
+        {
+          header: 'Saved',
+          cell: (v) => [
+            v.recordedBy.displayName,
+            h('span', { className: 'app-secondary' }, formatDateTime(v.recordedAt)),
+          ],
+        },
         { header: 'What changed', cell: (v) => v.changeNote ?? '' },
         {
           header: 'Compare',
           cell: (v) =>
-            h('a', { href: `${sectionPath(person.id, 'care-plan', 'compare')}?from=${v.version - 1}&to=${v.version}` }, v.version > 1 ? 'With the version before' : 'With no plan', visuallyHidden(` (version ${v.version})`)),
+            h(
+              'a',
+              { href: `${sectionPath(person.id, 'care-plan', 'compare')}?from=${v.version - 1}&to=${v.version}` },
+              v.version > 1 ? 'With the version before' : 'With no plan',
+              visuallyHidden(` (version ${v.version})`),
+            ),
         },
       ],
       rows: list.versions,
@@ -94,13 +140,29 @@ function versionsTable({ person }: SectionContext, list: CarePlanVersions): HTML
   );
 }
 
-function compareForm({ person, errorSlot }: SectionContext, list: CarePlanVersions, from: number, to: number): HTMLFormElement {
-  const options = [...list.versions.map((v) => ({ value: String(v.version), text: `Version ${v.version} (${formatDay(v.recordedAt)})` })), { value: '0', text: 'No plan (before version 1)' }];
+function compareForm(
+  { person, errorSlot }: SectionContext,
+  list: CarePlanVersions,
+  from: number,
+  to: number,
+): HTMLFormElement {
+  const options = [
+    ...list.versions.map((v) => ({
+      value: String(v.version),
+      text: `Version ${v.version} (${formatDay(v.recordedAt)})`,
+    })),
+    { value: '0', text: 'No plan (before version 1)' },
+  ];
   const fromField = selectField({ id: 'compare-from', label: 'From', options, value: String(from) });
   const toField = selectField({ id: 'compare-to', label: 'To', options, value: String(to) });
   const form = h(
     'form',
-    { novalidate: true, 'aria-labelledby': 'compare-heading', 'data-testid': 'compare-form', className: 'app-compare-form' },
+    {
+      novalidate: true,
+      'aria-labelledby': 'compare-heading',
+      'data-testid': 'compare-form',
+      className: 'app-compare-form',
+    },
     h('h2', { id: 'compare-heading' }, 'Compare versions'),
     h('div', { className: 'app-inline-filters' }, fromField.group, toField.group),
     h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' }, 'Compare'),
@@ -138,11 +200,27 @@ export async function carePlanVersionPage(ctx: SectionContext, version: number):
     h('h2', {}, `Care plan, version ${plan.version} of ${current.version}`),
     isCurrent
       ? h('p', { 'data-testid': 'version-status' }, 'This is the current version.')
-      : insetText(h('p', { 'data-testid': 'version-status' }, 'This is an earlier version. ', h('a', { href: sectionPath(person.id, 'care-plan') }, 'See the current plan'), '.')),
+      : insetText(
+          h(
+            'p',
+            { 'data-testid': 'version-status' },
+            'This is an earlier version. ',
+            h('a', { href: sectionPath(person.id, 'care-plan') }, 'See the current plan'),
+            '.',
+          ),
+        ),
     h(
       'ul',
       { className: 'nhsuk-list app-inline-list' },
-      h('li', {}, h('a', { href: `${sectionPath(person.id, 'care-plan', 'compare')}?from=${plan.version - 1}&to=${plan.version}` }, 'What changed in this version')),
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `${sectionPath(person.id, 'care-plan', 'compare')}?from=${plan.version - 1}&to=${plan.version}` },
+          'What changed in this version',
+        ),
+      ),
       h('li', {}, printLink(person.id, plan.version)),
     ),
     h('div', { 'data-testid': 'care-plan-version' }, ...planView(plan, person)),
@@ -172,7 +250,10 @@ export async function carePlanComparePage(ctx: SectionContext): Promise<void> {
   const labels = new Map<string, string>();
   try {
     // The two versions give words for the needs and goals that changed links name by id.
-    const [d, ...plans] = await Promise.all([diffCarePlan(person.id, from, to), ...[from, to].filter((v) => v > 0).map((v) => getCarePlanVersion(person.id, v).catch(() => null))]);
+    const [d, ...plans] = await Promise.all([
+      diffCarePlan(person.id, from, to),
+      ...[from, to].filter((v) => v > 0).map((v) => getCarePlanVersion(person.id, v).catch(() => null)),
+    ]);
     diff = d as CarePlanDiff;
     for (const p of plans as Array<CarePlan | null>) {
       for (const n of p?.content.needs ?? []) labels.set(n.id, `${domainLabel(n.domain)}: ${n.description}`);

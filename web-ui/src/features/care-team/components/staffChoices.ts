@@ -31,7 +31,9 @@ export async function staffChoices(personId: number): Promise<StaffChoices> {
   }
   const [team, colleagues, directory] = await Promise.all([
     getCareTeam(personId, false).catch(() => null),
-    me?.organisation ? findStaff({ organisationId: me.organisation.id, limit: 100 }).catch(() => []) : Promise.resolve([]),
+    me?.organisation
+      ? findStaff({ organisationId: me.organisation.id, limit: 100 }).catch(() => [])
+      : Promise.resolve([]),
     findStaff({ limit: 100 }).catch(() => []),
   ]);
   const careTeam = (team?.members ?? [])

@@ -27,14 +27,28 @@ function roleInput(value = '') {
   });
   role.input.value = value;
   role.input.setAttribute('list', 'role-suggestions');
-  role.group.append(h('datalist', { id: 'role-suggestions' }, ROLE_SUGGESTIONS.map((r) => h('option', { value: r }))));
+  role.group.append(
+    h(
+      'datalist',
+      { id: 'role-suggestions' },
+      ROLE_SUGGESTIONS.map((r) => h('option', { value: r })),
+    ),
+  );
   return role;
 }
 
 export function addMemberForm({ person, errorSlot, reload }: SectionContext): HTMLFormElement {
-  const picker = assigneePicker({ id: 'member', legend: 'Who to add', hint: 'A named member of staff, a team or a whole organisation, from any organisation' });
+  const picker = assigneePicker({
+    id: 'member',
+    legend: 'Who to add',
+    hint: 'A named member of staff, a team or a whole organisation, from any organisation',
+  });
   const role = roleInput();
-  const lead = checkbox({ id: 'lead', label: 'Make them the lead', hint: 'The care team has one lead at a time; this replaces the current one' });
+  const lead = checkbox({
+    id: 'lead',
+    label: 'Make them the lead',
+    hint: 'The care team has one lead at a time; this replaces the current one',
+  });
   const fields = new FormErrors(errorSlot, {
     organisation: picker.organisation,
     member: picker.who,
@@ -61,7 +75,11 @@ export function addMemberForm({ person, errorSlot, reload }: SectionContext): HT
     const member = picker.value();
     const problems: FieldError[] = [];
     if (!member) {
-      problems.push(picker.organisationId() ? { field: 'member', message: 'Choose who at the organisation to add' } : { field: 'organisation', message: 'Choose an organisation' });
+      problems.push(
+        picker.organisationId()
+          ? { field: 'member', message: 'Choose who at the organisation to add' }
+          : { field: 'organisation', message: 'Choose an organisation' },
+      );
     }
     if (!role.input.value.trim()) problems.push({ field: 'role', message: 'Enter their role in this person’s care' });
     if (problems.length || !member) {
@@ -72,7 +90,11 @@ export function addMemberForm({ person, errorSlot, reload }: SectionContext): HT
     button.disabled = true;
     try {
       const added = await addCareTeamMember(person.id, body);
-      setFlash({ heading: `${added.name} added to the care team`, body: `Role: ${roleLabel(added.role)}${added.lead ? ', lead' : ''}.`, testId: 'member-saved' });
+      setFlash({
+        heading: `${added.name} added to the care team`,
+        body: `Role: ${roleLabel(added.role)}${added.lead ? ', lead' : ''}.`,
+        testId: 'member-saved',
+      });
       navigate(sectionPath(person.id, 'care-team'), { replace: true });
     } catch (error) {
       showApiError(errorSlot, error, { thing: 'care team', reload, fields });
@@ -101,11 +123,21 @@ export function memberPage(ctx: SectionContext, m: CareTeamMember): Node[] {
 
 function changeForm({ person, errorSlot, reload }: SectionContext, m: CareTeamMember): HTMLFormElement {
   const role = roleInput(m.role);
-  const lead = checkbox({ id: 'lead', label: 'Lead', hint: 'The care team has one lead at a time; making them lead replaces the current one', checked: m.lead });
+  const lead = checkbox({
+    id: 'lead',
+    label: 'Lead',
+    hint: 'The care team has one lead at a time; making them lead replaces the current one',
+    checked: m.lead,
+  });
   const fields = new FormErrors(errorSlot, { role });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save changes');
   const form = headedForm(
-    { id: 'change-member', heading: 'Change their role or lead', intro: 'The whole care team sees the change.', testId: 'change-member' },
+    {
+      id: 'change-member',
+      heading: 'Change their role or lead',
+      intro: 'The whole care team sees the change.',
+      testId: 'change-member',
+    },
     role.group,
     lead.group,
     button,
@@ -118,8 +150,16 @@ function changeForm({ person, errorSlot, reload }: SectionContext, m: CareTeamMe
     }
     button.disabled = true;
     try {
-      const saved = await updateCareTeamMember(person.id, m.id, { role: role.input.value.trim(), lead: lead.input.checked, version: m.version });
-      setFlash({ heading: `${saved.name}: changes saved`, body: `Role: ${roleLabel(saved.role)}${saved.lead ? ', lead' : ''}.`, testId: 'member-saved' });
+      const saved = await updateCareTeamMember(person.id, m.id, {
+        role: role.input.value.trim(),
+        lead: lead.input.checked,
+        version: m.version,
+      });
+      setFlash({
+        heading: `${saved.name}: changes saved`,
+        body: `Role: ${roleLabel(saved.role)}${saved.lead ? ', lead' : ''}.`,
+        testId: 'member-saved',
+      });
       navigate(sectionPath(person.id, 'care-team'), { replace: true });
     } catch (error) {
       showApiError(errorSlot, error, { thing: 'care team membership', reload, fields });
@@ -131,7 +171,12 @@ function changeForm({ person, errorSlot, reload }: SectionContext, m: CareTeamMe
 }
 
 function endForm({ person, errorSlot, reload }: SectionContext, m: CareTeamMember): HTMLFormElement {
-  const reason = textAreaField({ id: 'endReason', label: 'Why is their membership ending? (optional)', hint: 'For example, "Discharged from district nursing"', rows: 3 });
+  const reason = textAreaField({
+    id: 'endReason',
+    label: 'Why is their membership ending? (optional)',
+    hint: 'For example, "Discharged from district nursing"',
+    rows: 3,
+  });
   const fields = new FormErrors(errorSlot, { reason });
   const button = h('button', { className: 'nhsuk-button nhsuk-button--warning', type: 'submit' }, 'End membership');
   const form = headedForm(

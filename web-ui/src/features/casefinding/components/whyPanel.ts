@@ -20,7 +20,12 @@ export interface WhyPanel {
 
 export function whyPanel(personId: number, heading = 'Why they were found'): WhyPanel {
   const body = h('div');
-  const element = h('section', { 'data-testid': 'why-panel', 'aria-labelledby': 'why-heading' }, h('h2', { id: 'why-heading' }, heading), body);
+  const element = h(
+    'section',
+    { 'data-testid': 'why-panel', 'aria-labelledby': 'why-heading' },
+    h('h2', { id: 'why-heading' }, heading),
+    body,
+  );
   const refresh = async () => {
     body.replaceChildren(h('p', { className: 'app-loading' }, 'Loading case finding…'));
     try {
@@ -35,7 +40,13 @@ export function whyPanel(personId: number, heading = 'Why they were found'): Why
 
 function failure(error: unknown, retry: () => void): HTMLElement {
   if (error instanceof ApiError && error.is('/problems/not-in-register')) {
-    return insetText(h('p', { 'data-testid': 'not-in-register' }, 'There is no GP or hospital data for this person in the register yet, so case finding has nothing to show.'));
+    return insetText(
+      h(
+        'p',
+        { 'data-testid': 'not-in-register' },
+        'There is no GP or hospital data for this person in the register yet, so case finding has nothing to show.',
+      ),
+    );
   }
   const detail = error instanceof ApiError ? sentence(error.problem.detail ?? error.problem.title) : 'Try again later.';
   const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button' }, 'Try again');
@@ -53,7 +64,11 @@ function findingsNodes(f: PersonFindings): Node[] {
     nodes.push(
       warningCallout(
         'Not on worklists',
-        h('p', { 'data-testid': 'excluded' }, `This person is not listed on worklists because ${excludedReason(f.excludedBecause)}.`),
+        h(
+          'p',
+          { 'data-testid': 'excluded' },
+          `This person is not listed on worklists because ${excludedReason(f.excludedBecause)}.`,
+        ),
       ),
     );
   }
@@ -61,7 +76,12 @@ function findingsNodes(f: PersonFindings): Node[] {
     summaryList(
       [
         ['Long-term conditions', String(f.ltcCount)],
-        ['Frailty', score ? `${frailtyLabel(f.frailty)} (eFI score ${score}, ${deficits.length} of 36 deficits)` : frailtyLabel(f.frailty)],
+        [
+          'Frailty',
+          score
+            ? `${frailtyLabel(f.frailty)} (eFI score ${score}, ${deficits.length} of 36 deficits)`
+            : frailtyLabel(f.frailty),
+        ],
         ['Emergency admissions in the last 12 months', String(f.emergencyAdmissions12m)],
         ['Cohorts', cohorts.length ? cohorts.map((c) => c.name).join('; ') : 'None'],
         ['Worked out as of', formatDate(f.asOf)],
@@ -80,7 +100,14 @@ function countedConditions(f: PersonFindings): Finding[] {
   const all = f.findings.filter((x) => x.kind === 'condition');
   const want = [...f.conditions].sort().join(',');
   const sets = [...new Set(all.map((x) => x.set))];
-  const counted = sets.find((s) => all.filter((x) => x.set === s).map((x) => x.id).sort().join(',') === want);
+  const counted = sets.find(
+    (s) =>
+      all
+        .filter((x) => x.set === s)
+        .map((x) => x.id)
+        .sort()
+        .join(',') === want,
+  );
   return counted === undefined ? all : all.filter((x) => x.set === counted);
 }
 
@@ -98,7 +125,11 @@ function findingTable(heading: string, column: string, findings: Finding[], test
           header: 'Evidence',
           cell: (x) =>
             x.evidence.length
-              ? h('ul', { className: 'nhsuk-list app-evidence' }, x.evidence.map((e) => h('li', {}, evidenceText(e))))
+              ? h(
+                  'ul',
+                  { className: 'nhsuk-list app-evidence' },
+                  x.evidence.map((e) => h('li', {}, evidenceText(e))),
+                )
               : 'No single record (worked out from other findings)',
         },
       ],

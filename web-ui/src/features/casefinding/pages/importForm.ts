@@ -19,7 +19,11 @@ export function importForm(errorSlot: HTMLElement, onImported: (record: ImportRe
   const fields = Object.fromEntries(
     EXTRACT_FILES.map((name) => [
       name,
-      fileField({ id: name, label: `${name}.csv${REQUIRED.includes(name) ? '' : ' (optional)'}`, accept: '.csv,text/csv' }),
+      fileField({
+        id: name,
+        label: `${name}.csv${REQUIRED.includes(name) ? '' : ' (optional)'}`,
+        accept: '.csv,text/csv',
+      }),
     ]),
   ) as Record<ExtractFile, FileField>;
   const partial = checkbox({
@@ -32,7 +36,8 @@ export function importForm(errorSlot: HTMLElement, onImported: (record: ImportRe
     {
       id: 'upload',
       heading: 'Upload an extract',
-      intro: 'Choose the CSV files of one GP or hospital extract. The extract is checked first and imported only if every row is valid.',
+      intro:
+        'Choose the CSV files of one GP or hospital extract. The extract is checked first and imported only if every row is valid.',
       testId: 'import-form',
     },
     EXTRACT_FILES.map((name) => fields[name].group),
@@ -49,7 +54,12 @@ export function importForm(errorSlot: HTMLElement, onImported: (record: ImportRe
     clear();
     const missing = REQUIRED.filter((name) => !fields[name].file());
     if (missing.length) {
-      showRowErrors(errorSlot, fields, missing.map((name) => ({ field: name, message: `Choose the ${name}.csv file` })), 'Nothing was uploaded.');
+      showRowErrors(
+        errorSlot,
+        fields,
+        missing.map((name) => ({ field: name, message: `Choose the ${name}.csv file` })),
+        'Nothing was uploaded.',
+      );
       return;
     }
     const files = Object.fromEntries(EXTRACT_FILES.map((name) => [name, fields[name].file()]));
@@ -62,7 +72,12 @@ export function importForm(errorSlot: HTMLElement, onImported: (record: ImportRe
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 401) return;
       const problems = error.problem.errors ?? [{ field: '', message: error.problem.detail ?? error.problem.title }];
-      showRowErrors(errorSlot, fields, problems, 'Nothing was imported. Correct these rows and upload the files again.');
+      showRowErrors(
+        errorSlot,
+        fields,
+        problems,
+        'Nothing was imported. Correct these rows and upload the files again.',
+      );
     } finally {
       button.disabled = false;
     }
@@ -87,7 +102,12 @@ export function rowError(error: FieldError): { text: string; file: ExtractFile |
   return { text: `${name}${line ? `:${line}` : ''}: ${column ? `${column}: ` : ''}${error.message}`, file };
 }
 
-function showRowErrors(slot: HTMLElement, fields: Record<ExtractFile, FileField>, errors: FieldError[], description: string): void {
+function showRowErrors(
+  slot: HTMLElement,
+  fields: Record<ExtractFile, FileField>,
+  errors: FieldError[],
+  description: string,
+): void {
   const counts = new Map<ExtractFile, number>();
   const items: SummaryItem[] = errors.map((e) => {
     const { text, file } = rowError(e);

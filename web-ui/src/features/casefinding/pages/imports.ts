@@ -31,9 +31,17 @@ export async function renderImports(main: HTMLElement): Promise<void> {
   main.append(
     errorSlot,
     h('h1', {}, 'Imports'),
-    h('p', {}, 'GP and hospital extracts feed the register that case finding reads. An extract is a set of CSV files: patients.csv and events.csv, and optionally medications.csv and encounters.csv.'),
+    h(
+      'p',
+      {},
+      'GP and hospital extracts feed the register that case finding reads. An extract is a set of CSV files: patients.csv and events.csv, and optionally medications.csv and encounters.csv.',
+    ),
     outcome,
-    h('div', { className: 'nhsuk-grid-row' }, h('div', { className: 'nhsuk-grid-column-two-thirds' }, importForm(errorSlot, onImported))),
+    h(
+      'div',
+      { className: 'nhsuk-grid-row' },
+      h('div', { className: 'nhsuk-grid-column-two-thirds' }, importForm(errorSlot, onImported)),
+    ),
     recent,
   );
   await refresh();
@@ -74,14 +82,20 @@ function importsTable(items: ImportRecord[]): HTMLElement {
       },
       {
         header: 'Records',
-        cell: (r) => `${formatCount(r.events)} events, ${formatCount(r.medications)} medication issues, ${formatCount(r.encounters)} encounters`,
+        cell: (r) =>
+          `${formatCount(r.events)} events, ${formatCount(r.medications)} medication issues, ${formatCount(r.encounters)} encounters`,
       },
     ],
     rows: items,
   });
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 
 function finished(timestamp: string): string {
   const when = parseTimestamp(timestamp);

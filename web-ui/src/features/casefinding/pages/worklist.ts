@@ -33,7 +33,11 @@ export async function renderWorklist(main: HTMLElement, url: URL): Promise<void>
     errorSlot,
     takeFlash() ?? '',
     h('h1', {}, 'Worklist'),
-    h('p', {}, 'People found by case finding who may benefit from joined-up care, in the practices you work with. People already enrolled, who declined, who died or who left their practice are not listed; people identified or invited stay until their answer is recorded.'),
+    h(
+      'p',
+      {},
+      'People found by case finding who may benefit from joined-up care, in the practices you work with. People already enrolled, who declined, who died or who left their practice are not listed; people identified or invited stay until their answer is recorded.',
+    ),
   );
 
   const pageLoad = loadPage(view);
@@ -91,25 +95,54 @@ async function loadPage(view: WorklistView): Promise<WorklistPage | ApiError> {
 
 function resultNodes(page: WorklistPage, view: WorklistView, definitions: Definitions): Array<Node | null> {
   const asOf = page.asOf ? ` (as of ${formatDate(page.asOf)})` : '';
-  const count = h('p', { role: 'status', 'data-testid': 'worklist-total' }, `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'} found${asOf}.`);
+  const count = h(
+    'p',
+    { role: 'status', 'data-testid': 'worklist-total' },
+    `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'} found${asOf}.`,
+  );
   if (page.total === 0) {
-    return [count, h('p', { 'data-testid': 'worklist-empty' }, 'No one matches these filters. Try another cohort, a wider age range or fewer filters.')];
+    return [
+      count,
+      h(
+        'p',
+        { 'data-testid': 'worklist-empty' },
+        'No one matches these filters. Try another cohort, a wider age range or fewer filters.',
+      ),
+    ];
   }
   if (!page.items.length) {
-    return [count, h('p', {}, 'There are no more people on this worklist. ', h('a', { href: viewPath({ ...view, page: 1 }) }, 'Go to the first page'))];
+    return [
+      count,
+      h(
+        'p',
+        {},
+        'There are no more people on this worklist. ',
+        h('a', { href: viewPath({ ...view, page: 1 }) }, 'Go to the first page'),
+      ),
+    ];
   }
   const from = (view.page - 1) * view.pageSize + 1;
   const to = from + page.items.length - 1;
   const download = h(
     'a',
-    { className: 'nhsuk-link', href: worklistExportUrl(apiFilters(view)), download: 'worklist.csv', 'data-testid': 'worklist-download' },
+    {
+      className: 'nhsuk-link',
+      href: worklistExportUrl(apiFilters(view)),
+      download: 'worklist.csv',
+      'data-testid': 'worklist-download',
+    },
     'Download CSV',
     visuallyHidden(` of all ${formatCount(page.total)} people on this worklist`),
   );
   return [
     count,
     h('p', {}, download),
-    worklistTable(page.items, definitions.conditions, `People ${from} to ${to} of ${formatCount(page.total)}`, enrolmentCells()),
+    worklistTable(
+      page.items,
+      definitions.conditions,
+      `People ${from} to ${to} of ${formatCount(page.total)}`,
+      enrolmentCells(),
+    ),
     worklistPaging(view, page.total),
   ];
 }

@@ -30,13 +30,23 @@ export function enrolmentCells(): EnrolmentCells {
   };
 }
 
-function show(element: HTMLElement, personId: number, name: string, state: EnrolmentState | null, version: number | undefined, message?: string): void {
+function show(
+  element: HTMLElement,
+  personId: number,
+  name: string,
+  state: EnrolmentState | null,
+  version: number | undefined,
+  message?: string,
+): void {
   const status = h('span', { className: 'app-enrolment-cell__status', role: 'status' }, message ?? '');
   const nodes: Node[] = [stateTag(state)];
   if (can('care:enrol') && mayInvite(state)) {
     const button = h(
       'button',
-      { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-enrolment-cell__action', type: 'button' },
+      {
+        className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-enrolment-cell__action',
+        type: 'button',
+      },
       'Mark',
       visuallyHidden(` ${name}`),
       ' as invited',
@@ -44,7 +54,10 @@ function show(element: HTMLElement, personId: number, name: string, state: Enrol
     button.addEventListener('click', async () => {
       button.disabled = true;
       try {
-        const saved = await changeEnrolment(personId, { state: 'invited', ...(version !== undefined ? { version } : {}) });
+        const saved = await changeEnrolment(personId, {
+          state: 'invited',
+          ...(version !== undefined ? { version } : {}),
+        });
         show(element, personId, name, saved.state, saved.version, `${name}: marked as invited`);
         element.querySelector<HTMLElement>('a')?.focus();
       } catch (error) {

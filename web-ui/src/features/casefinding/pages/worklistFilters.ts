@@ -50,16 +50,27 @@ export function worklistFilters(o: FiltersOptions): { form: HTMLFormElement; err
   const cohort = selectField({
     id: 'cohort',
     label: 'Cohort',
-    options: [...o.definitions.cohorts.map((c) => ({ value: c.id, text: c.name })), { value: ANY_COHORT, text: 'People in any cohort' }],
+    options: [
+      ...o.definitions.cohorts.map((c) => ({ value: c.id, text: c.name })),
+      { value: ANY_COHORT, text: 'People in any cohort' },
+    ],
     value: f.cohort,
   });
   const condition = selectField({
     id: 'condition',
     label: 'Has the condition',
-    options: [{ value: '', text: 'Any condition' }, ...o.definitions.conditions.map((c) => ({ value: c.id, text: c.name }))],
+    options: [
+      { value: '', text: 'Any condition' },
+      ...o.definitions.conditions.map((c) => ({ value: c.id, text: c.name })),
+    ],
     value: f.condition,
   });
-  const frailty = selectField({ id: 'frailty', label: 'Frailty (eFI category)', options: FRAILTY_OPTIONS, value: f.frailty });
+  const frailty = selectField({
+    id: 'frailty',
+    label: 'Frailty (eFI category)',
+    options: FRAILTY_OPTIONS,
+    value: f.frailty,
+  });
   const minAge = number('minAge', 'Age from (optional)', f.minAge);
   const maxAge = number('maxAge', 'Age to (optional)', f.maxAge);
   const minAdmissions = number('minAdmissions', 'Fewest emergency admissions in 12 months (optional)', f.minAdmissions);
@@ -80,11 +91,27 @@ export function worklistFilters(o: FiltersOptions): { form: HTMLFormElement; err
     value: String(o.view.pageSize),
   });
 
-  const errors = new FormErrors(o.errorSlot, { scope, practiceId: scope, areaId: scope, cohort, condition, frailty, minAge, maxAge, minAdmissions, sort, order });
+  const errors = new FormErrors(o.errorSlot, {
+    scope,
+    practiceId: scope,
+    areaId: scope,
+    cohort,
+    condition,
+    frailty,
+    minAge,
+    maxAge,
+    minAdmissions,
+    sort,
+    order,
+  });
   const form = h(
     'form',
     { novalidate: true, 'aria-label': 'Worklist filters', 'data-testid': 'worklist-filters' },
-    h('div', { className: 'app-filters' }, [scope, cohort, condition, frailty, minAge, maxAge, minAdmissions, sort, order, pageSize].map((x) => x.group)),
+    h(
+      'div',
+      { className: 'app-filters' },
+      [scope, cohort, condition, frailty, minAge, maxAge, minAdmissions, sort, order, pageSize].map((x) => x.group),
+    ),
     h(
       'div',
       { className: 'nhsuk-button-group' },

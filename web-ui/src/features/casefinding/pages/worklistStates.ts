@@ -12,7 +12,11 @@ export function noAccessPanel(error: ApiError): HTMLElement {
     { 'data-testid': 'no-access' },
     h('h1', {}, 'You cannot see worklists'),
     h('p', {}, sentence(error.problem.detail ?? error.problem.title)),
-    h('p', {}, 'Worklists name people, so they are for GPs, practice nurses, care coordinators and network managers. Counts without names are on the counts page if your role can see them.'),
+    h(
+      'p',
+      {},
+      'Worklists name people, so they are for GPs, practice nurses, care coordinators and network managers. Counts without names are on the counts page if your role can see them.',
+    ),
     h('p', {}, h('a', { href: '/' }, 'Go to your networks')),
   );
 }
@@ -36,7 +40,11 @@ export function loadingRetry(error: ApiError, retry: () => void): HTMLElement {
   };
   button.addEventListener('click', again);
   const panel = insetText(
-    h('p', { role: 'status', 'data-testid': 'worklist-loading' }, `Case finding is still loading the register. This page will try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`),
+    h(
+      'p',
+      { role: 'status', 'data-testid': 'worklist-loading' },
+      `Case finding is still loading the register. This page will try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+    ),
     button,
   );
   timer = window.setTimeout(again, seconds * 1000);

@@ -9,9 +9,16 @@ import { h, visuallyHidden } from '../../../core/dom';
 import { formatNhsNumber, fullName } from '../../../core/format';
 import type { EnrolmentCells } from './worklistEnrolment';
 
-export function worklistTable(items: WorklistItem[], conditions: NamedId[], caption: string, enrolment?: EnrolmentCells): HTMLElement {
+export function worklistTable(
+  items: WorklistItem[],
+  conditions: NamedId[],
+  caption: string,
+  enrolment?: EnrolmentCells,
+): HTMLElement {
   const names = new Map(conditions.map((c) => [c.id, c.name]));
-  const enrolmentColumn = enrolment ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p), p.enrolment ?? null) }] : [];
+  const enrolmentColumn = enrolment
+    ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p), p.enrolment ?? null) }]
+    : [];
   return table<WorklistItem>({
     testId: 'worklist',
     caption,
@@ -21,7 +28,12 @@ export function worklistTable(items: WorklistItem[], conditions: NamedId[], capt
         cell: (p) => [
           h('a', { href: `/people/${p.personId}` }, fullName(p)),
           h('br'),
-          h('a', { href: `/people/${p.personId}/why`, className: 'app-why-link' }, 'Why', visuallyHidden(` ${fullName(p)} is listed`)),
+          h(
+            'a',
+            { href: `/people/${p.personId}/why`, className: 'app-why-link' },
+            'Why',
+            visuallyHidden(` ${fullName(p)} is listed`),
+          ),
         ],
       },
       { header: 'NHS number', cell: (p) => h('span', { className: 'app-nowrap' }, formatNhsNumber(p.nhsNumber)) },
@@ -31,14 +43,19 @@ export function worklistTable(items: WorklistItem[], conditions: NamedId[], capt
         header: 'Long-term conditions',
         cell: (p) => [
           h('strong', {}, String(p.ltcCount)),
-          p.conditions.length ? h('span', { className: 'app-condition-list' }, p.conditions.map((id) => names.get(id) ?? id).join(', ')) : null,
+          p.conditions.length
+            ? h('span', { className: 'app-condition-list' }, p.conditions.map((id) => names.get(id) ?? id).join(', '))
+            : null,
         ],
       },
       {
         header: 'Frailty (eFI)',
         cell: (p) => {
           const score = efiScore(p.efiScore);
-          return [frailtyLabel(p.frailty), score ? h('span', { className: 'app-condition-list' }, `score ${score}`) : null];
+          return [
+            frailtyLabel(p.frailty),
+            score ? h('span', { className: 'app-condition-list' }, `score ${score}`) : null,
+          ];
         },
       },
       { header: 'Emergency admissions (12 months)', cell: (p) => p.emergencyAdmissions12m, numeric: true },

@@ -5,7 +5,15 @@
 // to a care team and to assign tasks.
 
 import type { Assignee } from '../../care-team/types';
-import { findStaff, getOrganisation, getTeam, listOrganisations, listTeams, type DirectoryOrganisation, type StaffMember } from '../api';
+import {
+  findStaff,
+  getOrganisation,
+  getTeam,
+  listOrganisations,
+  listTeams,
+  type DirectoryOrganisation,
+  type StaffMember,
+} from '../api';
 import { textField, type Field } from '../../../core/components/fields';
 import { selectField, type OptionGroup } from '../../../core/components/selectField';
 import { staffRoleLabel } from '../../../core/staffRoles';
@@ -49,8 +57,16 @@ export function assigneePicker(o: { id: string; legend: string; hint?: string })
     widthClass: 'nhsuk-u-width-two-thirds',
   });
   filter.input.type = 'search';
-  const organisation = selectField({ id: `${o.id}-organisation`, label: 'Organisation', options: [{ value: '', text: 'Loading organisations…' }] });
-  const who = selectField({ id: `${o.id}-who`, label: 'Who at this organisation', options: [{ value: '', text: 'Choose an organisation first' }] });
+  const organisation = selectField({
+    id: `${o.id}-organisation`,
+    label: 'Organisation',
+    options: [{ value: '', text: 'Loading organisations…' }],
+  });
+  const who = selectField({
+    id: `${o.id}-who`,
+    label: 'Who at this organisation',
+    options: [{ value: '', text: 'Choose an organisation first' }],
+  });
   who.input.disabled = true;
   const status = h('p', { className: 'nhsuk-u-visually-hidden', role: 'status', 'data-testid': `${o.id}-status` });
 
@@ -62,9 +78,17 @@ export function assigneePicker(o: { id: string; legend: string; hint?: string })
     const matching = all.filter((org) => !words || (searchText.get(org.id) ?? '').includes(words));
     const chosen = organisation.input.value;
     organisation.input.replaceChildren(
-      h('option', { value: '' }, matching.length ? `Choose an organisation (${matching.length})` : 'No organisation matches your search'),
+      h(
+        'option',
+        { value: '' },
+        matching.length ? `Choose an organisation (${matching.length})` : 'No organisation matches your search',
+      ),
       ...groupByKind(matching).map((g) =>
-        h('optgroup', { label: g.label }, g.options.map((opt) => h('option', { value: opt.value, selected: opt.value === chosen }, opt.text))),
+        h(
+          'optgroup',
+          { label: g.label },
+          g.options.map((opt) => h('option', { value: opt.value, selected: opt.value === chosen }, opt.text)),
+        ),
       ),
     );
     status.textContent = `${matching.length} ${matching.length === 1 ? 'organisation matches' : 'organisations match'}`;
@@ -92,18 +116,39 @@ export function assigneePicker(o: { id: string; legend: string; hint?: string })
     // each is shown with their first team. Without it, the teams' members.
     const teamOf = new Map<number, string>();
     for (const team of teams) for (const m of team.members) if (!teamOf.has(m.id)) teamOf.set(m.id, team.name);
-    const members = directory ?? teams.flatMap((t) => t.members.map((m) => ({ id: m.id, displayName: m.displayName, role: m.role, roleLabel: '' })));
+    const members =
+      directory ??
+      teams.flatMap((t) =>
+        t.members.map((m) => ({ id: m.id, displayName: m.displayName, role: m.role, roleLabel: '' })),
+      );
     const staff = new Map<number, string>();
     for (const m of members) {
-      if (!staff.has(m.id)) staff.set(m.id, `${m.displayName} (${[m.roleLabel || staffRoleLabel(m.role), teamOf.get(m.id)].filter(Boolean).join(', ')})`);
+      if (!staff.has(m.id))
+        staff.set(
+          m.id,
+          `${m.displayName} (${[m.roleLabel || staffRoleLabel(m.role), teamOf.get(m.id)].filter(Boolean).join(', ')})`,
+        );
     }
     const groups: Array<HTMLOptionElement | HTMLOptGroupElement> = [
       h('option', { value: '' }, 'Choose who'),
       h('option', { value: `organisation:${org.id}` }, `The whole organisation: ${org.name}`),
     ];
-    if (teams.length) groups.push(h('optgroup', { label: 'Teams' }, teams.map((t) => h('option', { value: `team:${t.id}` }, t.name))));
+    if (teams.length)
+      groups.push(
+        h(
+          'optgroup',
+          { label: 'Teams' },
+          teams.map((t) => h('option', { value: `team:${t.id}` }, t.name)),
+        ),
+      );
     if (staff.size) {
-      groups.push(h('optgroup', { label: 'Named staff' }, [...staff].map(([userId, text]) => h('option', { value: `user:${userId}` }, text))));
+      groups.push(
+        h(
+          'optgroup',
+          { label: 'Named staff' },
+          [...staff].map(([userId, text]) => h('option', { value: `user:${userId}` }, text)),
+        ),
+      );
     }
     who.input.replaceChildren(...groups);
     who.input.disabled = false;
@@ -115,14 +160,19 @@ export function assigneePicker(o: { id: string; legend: string; hint?: string })
   const ready = Promise.all([listOrganisations(), listTeams().catch(() => [])]).then(([orgs, teams]) => {
     all = [...orgs].sort((a, b) => a.name.localeCompare(b.name));
     for (const org of all) searchText.set(org.id, [org.name, org.odsCode ?? ''].join('\n').toLowerCase());
-    for (const team of teams) searchText.set(team.organisationId, `${searchText.get(team.organisationId) ?? ''}\n${team.name.toLowerCase()}`);
+    for (const team of teams)
+      searchText.set(team.organisationId, `${searchText.get(team.organisationId) ?? ''}\n${team.name.toLowerCase()}`);
     showOrganisations();
   });
 
   const hintId = `${o.id}-hint`;
   const element = h(
     'fieldset',
-    { className: 'nhsuk-fieldset nhsuk-u-margin-bottom-4', 'aria-describedby': o.hint ? hintId : null, 'data-testid': `${o.id}-picker` },
+    {
+      className: 'nhsuk-fieldset nhsuk-u-margin-bottom-4',
+      'aria-describedby': o.hint ? hintId : null,
+      'data-testid': `${o.id}-picker`,
+    },
     h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' }, o.legend),
     o.hint ? h('div', { className: 'nhsuk-hint', id: hintId }, o.hint) : null,
     filter.group,
@@ -159,6 +209,8 @@ function groupByKind(orgs: DirectoryOrganisation[]): OptionGroup[] {
     .sort((a, b) => rank(a) - rank(b))
     .map((kind) => ({
       label: KIND_LABELS[kind] ?? kind.replace(/_/g, ' '),
-      options: byKind.get(kind)!.map((org) => ({ value: String(org.id), text: org.odsCode ? `${org.name} (${org.odsCode})` : org.name })),
+      options: byKind
+        .get(kind)!
+        .map((org) => ({ value: String(org.id), text: org.odsCode ? `${org.name} (${org.odsCode})` : org.name })),
     }));
 }

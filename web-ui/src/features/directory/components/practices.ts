@@ -46,13 +46,17 @@ function practicesTable(network: NetworkDetail): HTMLElement {
     ],
     rows: network.practices,
     footer: [
-      h('th', { className: 'nhsuk-table__header', scope: 'row', colspan: '3' }, `Total: ${formatCount(n)} ${n === 1 ? 'practice' : 'practices'}`),
+      h(
+        'th',
+        { className: 'nhsuk-table__header', scope: 'row', colspan: '3' },
+        `Total: ${formatCount(n)} ${n === 1 ? 'practice' : 'practices'}`,
+      ),
+      h('td', { className: 'nhsuk-table__cell app-numeric', 'data-testid': 'list-size-total' }, formatCount(totalList)),
       h(
         'td',
-        { className: 'nhsuk-table__cell app-numeric', 'data-testid': 'list-size-total' },
-        formatCount(totalList),
+        { className: 'nhsuk-table__cell' },
+        unknown ? `${unknown} list ${unknown === 1 ? 'size' : 'sizes'} not known` : '',
       ),
-      h('td', { className: 'nhsuk-table__cell' }, unknown ? `${unknown} list ${unknown === 1 ? 'size' : 'sizes'} not known` : ''),
     ],
   });
 }

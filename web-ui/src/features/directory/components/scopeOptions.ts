@@ -50,6 +50,9 @@ async function loadGroups(): Promise<OptionGroup[]> {
 
 /** The first options: everything within reach, and the user's own practice if they work at one. */
 export function ownScopeOptions(user: User, everything: string): SelectOption[] {
-  const own = user.organisation?.kind === 'gp_practice' ? [{ value: `practice:${user.organisation.id}`, text: `Your practice: ${user.organisation.name}` }] : [];
+  const own =
+    user.organisation?.kind === 'gp_practice'
+      ? [{ value: `practice:${user.organisation.id}`, text: `Your practice: ${user.organisation.name}` }]
+      : [];
   return [{ value: '', text: everything }, ...own];
 }

@@ -29,7 +29,11 @@ export async function renderNetworks(main: HTMLElement, selectedId: number | nul
   loading.replaceWith(networkList(networks, chosen));
 
   if (chosen === null) return;
-  const detailSlot = h('section', { 'aria-live': 'polite', 'data-testid': 'network-detail' }, h('p', { className: 'app-loading' }, 'Loading network…'));
+  const detailSlot = h(
+    'section',
+    { 'aria-live': 'polite', 'data-testid': 'network-detail' },
+    h('p', { className: 'app-loading' }, 'Loading network…'),
+  );
   main.append(detailSlot);
   try {
     const network = await getNetwork(chosen);
@@ -45,7 +49,12 @@ function userHeading(user: User): HTMLElement {
   return h(
     'div',
     { className: 'app-account-summary', 'data-testid': 'user-heading' },
-    h('h1', {}, h('span', { className: 'nhsuk-caption-l' }, context, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')), user.displayName),
+    h(
+      'h1',
+      {},
+      h('span', { className: 'nhsuk-caption-l' }, context, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')),
+      user.displayName,
+    ),
   );
 }
 
@@ -66,7 +75,11 @@ function networkList(networks: NetworkSummary[], selectedId: number | null): HTM
           cell: (n) =>
             h(
               'a',
-              { href: `/networks/${n.id}`, 'aria-current': n.id === selectedId ? 'page' : null, className: n.id === selectedId ? 'app-network-list__item--current' : null },
+              {
+                href: `/networks/${n.id}`,
+                'aria-current': n.id === selectedId ? 'page' : null,
+                className: n.id === selectedId ? 'app-network-list__item--current' : null,
+              },
               n.name,
             ),
         },
@@ -81,8 +94,22 @@ function networkList(networks: NetworkSummary[], selectedId: number | null): HTM
 
 function networkDetail(network: NetworkDetail): Node[] {
   return [
-    h('h2', { className: 'nhsuk-heading-l' }, h('span', { className: 'nhsuk-caption-m' }, network.place.name, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')), network.name),
-    h('p', {}, `${formatCount(network.registeredPatients)} registered patients in ${formatCount(network.practices.length)} GP practices.`),
+    h(
+      'h2',
+      { className: 'nhsuk-heading-l' },
+      h(
+        'span',
+        { className: 'nhsuk-caption-m' },
+        network.place.name,
+        h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
+      ),
+      network.name,
+    ),
+    h(
+      'p',
+      {},
+      `${formatCount(network.registeredPatients)} registered patients in ${formatCount(network.practices.length)} GP practices.`,
+    ),
     ...practicesSection(network),
   ];
 }

@@ -5,7 +5,14 @@
 // or on its own (while identified, invited or enrolled).
 
 import { changeEnrolment } from '../api';
-import type { AgreementMethod, ClosureReason, Enrolment, EnrolmentChange, EnrolmentState, EnrolmentUpdate } from '../types';
+import type {
+  AgreementMethod,
+  ClosureReason,
+  Enrolment,
+  EnrolmentChange,
+  EnrolmentState,
+  EnrolmentUpdate,
+} from '../types';
 import type { FieldError } from '../../../core/api/problem';
 import { AGREEMENTS, CLOSURE_REASONS, closureLabel, ENROLMENT_STATES, enrolmentLabel } from '../format';
 import { showApiError } from '../../../core/components/apiErrors';
@@ -25,14 +32,17 @@ import { sectionPath } from '../../people/section';
 import type { StaffChoices } from '../../care-team/components/staffChoices';
 
 export function stateTag(state: EnrolmentState | null, testId?: string): HTMLElement {
-  return state ? tag(ENROLMENT_STATES[state].label, ENROLMENT_STATES[state].colour, testId) : tag('Not started', 'white', testId);
+  return state
+    ? tag(ENROLMENT_STATES[state].label, ENROLMENT_STATES[state].colour, testId)
+    : tag('Not started', 'white', testId);
 }
 
 /** The Summary's short view: state, since, lead, and the way to change it. */
 export function enrolmentAtAGlance(personId: number, e: Enrolment): Node[] {
-  const link = can('care:enrol') && e.allowed.length
-    ? h('a', { href: sectionPath(personId, 'enrolment') }, e.state ? 'Change enrolment' : 'Start care coordination')
-    : h('a', { href: sectionPath(personId, 'enrolment') }, 'See the enrolment history');
+  const link =
+    can('care:enrol') && e.allowed.length
+      ? h('a', { href: sectionPath(personId, 'enrolment') }, e.state ? 'Change enrolment' : 'Start care coordination')
+      : h('a', { href: sectionPath(personId, 'enrolment') }, 'See the enrolment history');
   return [
     h('h2', { id: 'glance-heading' }, 'Care coordination'),
     summaryList(currentRows(e), 'enrolment-glance-list'),
@@ -43,7 +53,10 @@ export function enrolmentAtAGlance(personId: number, e: Enrolment): Node[] {
 function currentRows(e: Enrolment): Array<[string, Child]> {
   const rows: Array<[string, Child]> = [['Enrolment', stateTag(e.state, 'enrolment-state')]];
   if (e.state && e.changedAt) {
-    rows.push(['Since', `${formatDateTime(e.changedAt)}${e.changedBy?.displayName ? `, by ${e.changedBy.displayName}` : ''}`]);
+    rows.push([
+      'Since',
+      `${formatDateTime(e.changedAt)}${e.changedBy?.displayName ? `, by ${e.changedBy.displayName}` : ''}`,
+    ]);
   }
   if (e.state === 'enrolled' && e.agreement) rows.push(['How they agreed', AGREEMENTS[e.agreement]]);
   if (e.state === 'declined' && e.reason) rows.push(['Their reason', e.reason]);
@@ -97,10 +110,20 @@ function changeForm(o: EnrolmentPanelOptions): HTMLFormElement {
   };
   const state = radiosField({
     id: 'enrolmentState',
-    legend: e.state ? `What has changed? They are ${enrolmentLabel(e.state).toLowerCase()} now.` : 'Where are they in care coordination?',
-    items: e.allowed.map((s) => ({ value: s, text: ENROLMENT_STATES[s].label, hint: ENROLMENT_STATES[s].hint, conditional: conditional[s] })),
+    legend: e.state
+      ? `What has changed? They are ${enrolmentLabel(e.state).toLowerCase()} now.`
+      : 'Where are they in care coordination?',
+    items: e.allowed.map((s) => ({
+      value: s,
+      text: ENROLMENT_STATES[s].label,
+      hint: ENROLMENT_STATES[s].hint,
+      conditional: conditional[s],
+    })),
   });
-  const keep: SelectOption = { value: '', text: e.lead?.displayName ? `Keep ${e.lead.displayName}` : 'No lead professional yet' };
+  const keep: SelectOption = {
+    value: '',
+    text: e.lead?.displayName ? `Keep ${e.lead.displayName}` : 'No lead professional yet',
+  };
   const lead = selectField({
     id: 'leadUserId',
     label: 'Lead professional (key worker)',
@@ -132,9 +155,12 @@ function changeForm(o: EnrolmentPanelOptions): HTMLFormElement {
     });
     const problems: FieldError[] = [];
     if (!chosen) problems.push({ field: 'state', message: 'Choose what has changed' });
-    if (chosen === 'enrolled' && !agreement.value()) problems.push({ field: 'agreement', message: 'Choose how they agreed to take part' });
-    if (chosen === 'declined' && !declineReason.input.value.trim()) problems.push({ field: 'reason', message: 'Enter their reason for declining' });
-    if (chosen === 'closed' && !closeReason.value()) problems.push({ field: 'reason', message: 'Choose why care coordination is closing' });
+    if (chosen === 'enrolled' && !agreement.value())
+      problems.push({ field: 'agreement', message: 'Choose how they agreed to take part' });
+    if (chosen === 'declined' && !declineReason.input.value.trim())
+      problems.push({ field: 'reason', message: 'Enter their reason for declining' });
+    if (chosen === 'closed' && !closeReason.value())
+      problems.push({ field: 'reason', message: 'Choose why care coordination is closing' });
     if (problems.length || !chosen) {
       fields.show(problems);
       return;
@@ -156,7 +182,12 @@ function changeForm(o: EnrolmentPanelOptions): HTMLFormElement {
       });
       navigate(o.returnPath ?? sectionPath(o.personId, 'enrolment'), { replace: !o.returnPath });
     } catch (error) {
-      showApiError(o.errorSlot, error, { thing: 'enrolment', reload: o.reload, fields, allowedLabel: (s) => enrolmentLabel(s as EnrolmentState) });
+      showApiError(o.errorSlot, error, {
+        thing: 'enrolment',
+        reload: o.reload,
+        fields,
+        allowedLabel: (s) => enrolmentLabel(s as EnrolmentState),
+      });
     } finally {
       button.disabled = false;
     }
@@ -176,7 +207,11 @@ function leadForm(o: EnrolmentPanelOptions, current: EnrolmentState): HTMLFormEl
     hint: 'Staff in the person’s care team, in your organisation and in the staff directory.',
     options: [{ value: '', text: 'Choose a member of staff' }, ...withoutCurrent(o.staff.groups, e.lead?.id)],
   });
-  const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' }, 'Change lead professional');
+  const button = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' },
+    'Change lead professional',
+  );
   const form = headedForm(
     {
       id: 'change-lead',
@@ -209,7 +244,12 @@ function leadForm(o: EnrolmentPanelOptions, current: EnrolmentState): HTMLFormEl
       });
       navigate(sectionPath(o.personId, 'enrolment'), { replace: true });
     } catch (error) {
-      showApiError(o.errorSlot, error, { thing: 'enrolment', reload: o.reload, fields, allowedLabel: (s) => enrolmentLabel(s as EnrolmentState) });
+      showApiError(o.errorSlot, error, {
+        thing: 'enrolment',
+        reload: o.reload,
+        fields,
+        allowedLabel: (s) => enrolmentLabel(s as EnrolmentState),
+      });
     } finally {
       button.disabled = false;
     }
@@ -224,7 +264,11 @@ function withoutCurrent(groups: OptionGroup[], current: number | undefined): Opt
 }
 
 function historyTable(e: Enrolment, names: Map<number, string>): HTMLElement {
-  const section = h('section', { 'aria-labelledby': 'enrolment-history-heading', 'data-testid': 'enrolment-history' }, h('h2', { id: 'enrolment-history-heading' }, 'History'));
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'enrolment-history-heading', 'data-testid': 'enrolment-history' },
+    h('h2', { id: 'enrolment-history-heading' }, 'History'),
+  );
   if (!e.history.length) {
     section.append(h('p', {}, 'No changes yet: this person has not been identified for care coordination.'));
     return section;
@@ -235,7 +279,8 @@ function historyTable(e: Enrolment, names: Map<number, string>): HTMLElement {
     const details: string[] = [];
     const leadOnly = change.from === change.to;
     if (!leadOnly && change.agreement) details.push(`Agreed ${AGREEMENTS[change.agreement].toLowerCase()}`);
-    if (!leadOnly && change.reason) details.push(change.to === 'closed' ? `Why: ${closureLabel(change.reason)}` : `Reason: ${change.reason}`);
+    if (!leadOnly && change.reason)
+      details.push(change.to === 'closed' ? `Why: ${closureLabel(change.reason)}` : `Reason: ${change.reason}`);
     if (change.leadUserId !== null && change.leadUserId !== previousLead) {
       const name = change.lead?.displayName ?? names.get(change.leadUserId) ?? `member of staff ${change.leadUserId}`;
       details.push(`Lead professional: ${name}`);
@@ -244,7 +289,11 @@ function historyTable(e: Enrolment, names: Map<number, string>): HTMLElement {
     return { change, details };
   });
   const changeText = (c: EnrolmentChange) =>
-    !c.from ? enrolmentLabel(c.to) : c.from === c.to ? `Lead professional changed (still ${enrolmentLabel(c.to).toLowerCase()})` : `${enrolmentLabel(c.from)} to ${enrolmentLabel(c.to)}`;
+    !c.from
+      ? enrolmentLabel(c.to)
+      : c.from === c.to
+        ? `Lead professional changed (still ${enrolmentLabel(c.to).toLowerCase()})`
+        : `${enrolmentLabel(c.from)} to ${enrolmentLabel(c.to)}`;
   section.append(
     table({
       caption: 'Changes to enrolment, newest first',

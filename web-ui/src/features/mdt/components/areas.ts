@@ -44,9 +44,17 @@ async function load(): Promise<ReachableArea[]> {
   const networks = await Promise.all((await listNetworks()).map((n) => getNetwork(n.id)));
   const perNetwork = await Promise.all(
     networks.map(async (network) => {
-      const neighbourhoods = network.neighbourhoods.map((n) => ({ id: n.id, name: `${n.name} neighbourhood`, kind: 'neighbourhood' as const, network: network.name }));
+      const neighbourhoods = network.neighbourhoods.map((n) => ({
+        id: n.id,
+        name: `${n.name} neighbourhood`,
+        kind: 'neighbourhood' as const,
+        network: network.name,
+      }));
       if (await reaches(network.id)) {
-        return [{ id: network.id, name: network.name, kind: 'network' as const, network: network.name }, ...neighbourhoods];
+        return [
+          { id: network.id, name: network.name, kind: 'network' as const, network: network.name },
+          ...neighbourhoods,
+        ];
       }
       const within = await Promise.all(neighbourhoods.map(async (n) => ((await reaches(n.id)) ? n : null)));
       return within.filter((n): n is NonNullable<typeof n> => n !== null);

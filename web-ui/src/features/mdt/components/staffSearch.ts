@@ -36,12 +36,18 @@ export function staffSearch(o: {
     widthClass: 'nhsuk-u-width-two-thirds',
   });
   query.input.type = 'search';
-  const find = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'button' }, 'Find staff');
+  const find = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'button' },
+    'Find staff',
+  );
   const status = h('p', { className: 'nhsuk-body-s', role: 'status', 'data-testid': `${o.id}-status` });
   const choice = selectField({
     id: o.id,
     label: 'Member of staff',
-    options: o.initial ? [{ value: String(o.initial.id), text: o.initial.text }] : [{ value: '', text: 'Find someone first' }],
+    options: o.initial
+      ? [{ value: String(o.initial.id), text: o.initial.text }]
+      : [{ value: '', text: 'Find someone first' }],
     value: o.initial ? String(o.initial.id) : '',
   });
   const names = new Map<number, string>();
@@ -96,7 +102,11 @@ export function staffSearch(o: {
   const hintId = `${o.id}-legend-hint`;
   const element = h(
     'fieldset',
-    { className: 'nhsuk-fieldset nhsuk-u-margin-bottom-4', 'aria-describedby': o.hint ? hintId : null, 'data-testid': `${o.id}-search` },
+    {
+      className: 'nhsuk-fieldset nhsuk-u-margin-bottom-4',
+      'aria-describedby': o.hint ? hintId : null,
+      'data-testid': `${o.id}-search`,
+    },
     h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' }, o.legend),
     o.hint ? h('div', { className: 'nhsuk-hint', id: hintId }, o.hint) : null,
     query.group,

@@ -33,7 +33,11 @@ import { DECISIONS, decisionLabel, meetingActionLabel, meetingWhen, sourceLabel,
 
 export async function renderCase(main: HTMLElement, meetingId: number, caseId: number, url: URL): Promise<void> {
   setTitle('MDT case');
-  const back = h('div', { className: 'nhsuk-back-link' }, h('a', { className: 'nhsuk-back-link__link', href: `/mdt/${meetingId}` }, 'Back to the meeting'));
+  const back = h(
+    'div',
+    { className: 'nhsuk-back-link' },
+    h('a', { className: 'nhsuk-back-link__link', href: `/mdt/${meetingId}` }, 'Back to the meeting'),
+  );
   const flash = takeFlash();
   const loading = h('p', { className: 'app-loading' }, 'Loading the case…');
   main.replaceChildren(back, loading);
@@ -52,13 +56,37 @@ export async function renderCase(main: HTMLElement, meetingId: number, caseId: n
   loading.replaceWith(
     errorSlot,
     flash ?? '',
-    h('h1', {}, h('span', { className: 'nhsuk-caption-l' }, `MDT case, ${c.meeting.title}`, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')), name),
+    h(
+      'h1',
+      {},
+      h(
+        'span',
+        { className: 'nhsuk-caption-l' },
+        `MDT case, ${c.meeting.title}`,
+        h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
+      ),
+      name,
+    ),
     summaryList(
       [
-        ['Person', [h('a', { href: `/people/${c.person.id}` }, name), h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(c.person.nhsNumber)}`)]],
+        [
+          'Person',
+          [
+            h('a', { href: `/people/${c.person.id}` }, name),
+            h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(c.person.nhsNumber)}`),
+          ],
+        ],
         ['Why they are discussed', [c.reason, h('span', { className: 'app-secondary' }, sourceLabel(c.source))]],
         ['Added by', `${c.addedBy.name} on ${formatDateTime(c.addedAt)}`],
-        ['Meeting', [h('a', { href: `/mdt/${c.meeting.id}` }, c.meeting.title), ' ', stateTag(c.meeting.state), h('span', { className: 'app-secondary' }, meetingWhen(c.meeting))]],
+        [
+          'Meeting',
+          [
+            h('a', { href: `/mdt/${c.meeting.id}` }, c.meeting.title),
+            ' ',
+            stateTag(c.meeting.state),
+            h('span', { className: 'app-secondary' }, meetingWhen(c.meeting)),
+          ],
+        ],
       ],
       'case-details',
     ),
@@ -80,7 +108,11 @@ export async function renderCase(main: HTMLElement, meetingId: number, caseId: n
 }
 
 function outcomeView(c: CaseDetail): HTMLElement {
-  const section = h('section', { 'aria-labelledby': 'outcome-heading', 'data-testid': 'outcome' }, h('h2', { id: 'outcome-heading' }, 'Outcome'));
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'outcome-heading', 'data-testid': 'outcome' },
+    h('h2', { id: 'outcome-heading' }, 'Outcome'),
+  );
   if (!c.outcome) {
     section.append(h('p', { 'data-testid': 'no-outcome' }, 'No outcome is recorded yet.'));
     return section;
@@ -103,7 +135,13 @@ function outcomeView(c: CaseDetail): HTMLElement {
           caption: 'Actions, each a task or referral',
           testId: 'outcome-tasks',
           columns: [
-            { header: 'Action', cell: (t) => [h('a', { href: `/tasks/${t.id}` }, t.title), h('span', { className: 'app-secondary' }, kindLabel(t.kind, null))] },
+            {
+              header: 'Action',
+              cell: (t) => [
+                h('a', { href: `/tasks/${t.id}` }, t.title),
+                h('span', { className: 'app-secondary' }, kindLabel(t.kind, null)),
+              ],
+            },
             { header: 'Who', cell: (t) => t.assignee.name },
             { header: 'Due', cell: (t) => (t.dueDate ? formatDate(t.dueDate) : 'No due date') },
             { header: 'Status', cell: (t) => statusTag(t.state) },
@@ -132,13 +170,26 @@ interface ActionBlock {
 
 function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void): HTMLFormElement {
   const name = fullName(c.person);
-  const summary = textAreaField({ id: 'summary', label: 'Summary of the discussion', hint: 'What the meeting heard and agreed, in words the care team will understand', rows: 5 });
+  const summary = textAreaField({
+    id: 'summary',
+    label: 'Summary of the discussion',
+    hint: 'What the meeting heard and agreed, in words the care team will understand',
+    rows: 5,
+  });
   const decision = radiosField({
     id: 'decision',
     legend: 'Decision',
-    items: (c.decisions.length ? c.decisions : (Object.keys(DECISIONS) as MdtDecision[])).map((d) => ({ value: d, text: DECISIONS[d]?.label ?? d, hint: DECISIONS[d]?.hint })),
+    items: (c.decisions.length ? c.decisions : (Object.keys(DECISIONS) as MdtDecision[])).map((d) => ({
+      value: d,
+      text: DECISIONS[d]?.label ?? d,
+      hint: DECISIONS[d]?.hint,
+    })),
   });
-  const nextReview = dateField({ id: 'nextReviewDate', legend: 'Next MDT review (optional)', hint: 'When the MDT should discuss them again; they are suggested for meetings from that day. For example, 27 3 2027' });
+  const nextReview = dateField({
+    id: 'nextReviewDate',
+    legend: 'Next MDT review (optional)',
+    hint: 'When the MDT should discuss them again; they are suggested for meetings from that day. For example, 27 3 2027',
+  });
   if (c.outcome) {
     summary.input.value = c.outcome.summary ?? '';
     if (c.outcome.decision) decision.setValue(c.outcome.decision);
@@ -157,9 +208,18 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
   };
   const addAction = () => {
     const n = ++counter;
-    const title = textField({ id: `action-${n}-title`, label: 'What needs doing', hint: 'A short summary, for example "Review medication for falls risk"', widthClass: 'nhsuk-u-width-full' });
+    const title = textField({
+      id: `action-${n}-title`,
+      label: 'What needs doing',
+      hint: 'A short summary, for example "Review medication for falls risk"',
+      widthClass: 'nhsuk-u-width-full',
+    });
     const details = textAreaField({ id: `action-${n}-details`, label: 'Details (optional)', rows: 2 });
-    const picker = assigneePicker({ id: `action-${n}-assignee`, legend: 'Who does it', hint: 'A named member of staff, a team or a whole organisation' });
+    const picker = assigneePicker({
+      id: `action-${n}-assignee`,
+      legend: 'Who does it',
+      hint: 'A named member of staff, a team or a whole organisation',
+    });
     const due = dateField({ id: `action-${n}-due`, legend: 'Due date (optional)', hint: 'For example, 27 3 2027' });
     const priority = radiosField({
       id: `action-${n}-priority`,
@@ -173,9 +233,16 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
       id: `action-${n}-service`,
       label: 'Refer to a service (optional)',
       hint: 'Choosing a service makes it a referral: the service can open their record once it accepts',
-      options: [{ value: '', text: 'Not a referral' }, ...Object.entries(SERVICES).map(([value, text]) => ({ value, text }))],
+      options: [
+        { value: '', text: 'Not a referral' },
+        ...Object.entries(SERVICES).map(([value, text]) => ({ value, text })),
+      ],
     });
-    const remove = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove-action', type: 'button' }, 'Remove action');
+    const remove = h(
+      'button',
+      { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove-action', type: 'button' },
+      'Remove action',
+    );
     const element = h(
       'fieldset',
       { className: 'nhsuk-fieldset app-action-item', 'data-testid': 'outcome-action' },
@@ -218,7 +285,11 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
     decision.group,
     nextReview.group,
     h('h3', {}, 'Actions'),
-    h('p', { className: 'nhsuk-hint' }, 'Who does what by when. Each action is sent as a task, or as a referral when it names a service.'),
+    h(
+      'p',
+      { className: 'nhsuk-hint' },
+      'Who does what by when. Each action is sent as a task, or as a referral when it names a service.',
+    ),
     actionList,
     addButton,
     h('div', {}, button),
@@ -245,9 +316,15 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
     if (!summary.input.value.trim()) problems.push({ field: 'summary', message: 'Enter a summary of the discussion' });
     if (!chosen) problems.push({ field: 'decision', message: 'Choose the decision' });
     const next = readDate(nextReview);
-    if (!next.empty && !next.iso) problems.push({ field: 'nextReviewDate', message: 'Next MDT review must be a real date' });
-    else if (next.iso && next.iso <= todayIso()) problems.push({ field: 'nextReviewDate', message: 'Next MDT review must be after today' });
-    else if (next.iso && chosen === 'discharge_from_mdt') problems.push({ field: 'nextReviewDate', message: 'Someone discharged from the MDT has no next review: leave it empty' });
+    if (!next.empty && !next.iso)
+      problems.push({ field: 'nextReviewDate', message: 'Next MDT review must be a real date' });
+    else if (next.iso && next.iso <= todayIso())
+      problems.push({ field: 'nextReviewDate', message: 'Next MDT review must be after today' });
+    else if (next.iso && chosen === 'discharge_from_mdt')
+      problems.push({
+        field: 'nextReviewDate',
+        message: 'Someone discharged from the MDT has no next review: leave it empty',
+      });
     const actions: OutcomeAction[] = [];
     blocks.forEach((b, i) => {
       const p = `actions[${i}]`;
@@ -263,8 +340,10 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
         );
       }
       const due = readDate(b.due);
-      if (!due.empty && !due.iso) problems.push({ field: `${p}.dueDate`, message: `Due date of action ${n} must be a real date` });
-      else if (due.iso && due.iso < todayIso()) problems.push({ field: `${p}.dueDate`, message: `Due date of action ${n} must be today or in the future` });
+      if (!due.empty && !due.iso)
+        problems.push({ field: `${p}.dueDate`, message: `Due date of action ${n} must be a real date` });
+      else if (due.iso && due.iso < todayIso())
+        problems.push({ field: `${p}.dueDate`, message: `Due date of action ${n} must be today or in the future` });
       if (title && assignee) {
         const action: OutcomeAction = { title, assignee, priority: b.priority.value() as TaskPriority };
         if (b.details.input.value.trim()) action.details = b.details.input.value.trim();
@@ -289,7 +368,13 @@ function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () => void):
       const made = saved.tasks.length - c.tasks.length;
       setFlash({
         heading: `Outcome recorded for ${name}: ${decisionLabel(saved.outcome?.decision)}`,
-        body: made > 0 ? `${made} ${made === 1 ? 'task was' : 'tasks were'} sent: ${saved.tasks.slice(-made).map((t) => `“${t.title}” to ${t.assignee.name}`).join(', ')}.` : undefined,
+        body:
+          made > 0
+            ? `${made} ${made === 1 ? 'task was' : 'tasks were'} sent: ${saved.tasks
+                .slice(-made)
+                .map((t) => `“${t.title}” to ${t.assignee.name}`)
+                .join(', ')}.`
+            : undefined,
         testId: 'outcome-saved',
       });
       reload();

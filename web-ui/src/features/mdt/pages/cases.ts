@@ -37,7 +37,10 @@ export function caseListSection(ctx: MeetingContext): HTMLElement {
         h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(c.person.nhsNumber)}`),
       ],
     },
-    { header: 'Why', cell: (c: MdtCase) => [c.reason, h('span', { className: 'app-secondary' }, sourceLabel(c.source))] },
+    {
+      header: 'Why',
+      cell: (c: MdtCase) => [c.reason, h('span', { className: 'app-secondary' }, sourceLabel(c.source))],
+    },
     { header: 'Outcome', cell: (c: MdtCase) => outcomeCell(c) },
     { header: 'Actions', cell: (c: MdtCase) => caseActions(ctx, c, takePart) },
   ];
@@ -49,7 +52,11 @@ export function caseListSection(ctx: MeetingContext): HTMLElement {
       ? table<MdtCase>({ caption: `People to discuss (${cases.length})`, columns, rows: cases, testId: 'case-table' })
       : h('p', { 'data-testid': 'no-cases' }, 'Nobody is on the case list yet.'),
     withheld
-      ? h('p', { 'data-testid': 'cases-withheld' }, `${withheld} ${withheld === 1 ? 'person on the list is' : 'people on the list are'} outside your care relationships, so not shown.`)
+      ? h(
+          'p',
+          { 'data-testid': 'cases-withheld' },
+          `${withheld} ${withheld === 1 ? 'person on the list is' : 'people on the list are'} outside your care relationships, so not shown.`,
+        )
       : '',
     m.state === 'scheduled' && takePart ? h('p', {}, 'Outcomes are recorded once the meeting is held.') : '',
     takePart && open ? suggestionsPanel(ctx) : '',
@@ -61,8 +68,12 @@ function outcomeCell(c: MdtCase): Child {
   if (!c.outcome) return h('span', { 'data-testid': 'no-outcome' }, 'Not recorded yet');
   return [
     h('strong', {}, decisionLabel(c.outcome.decision)),
-    c.outcome.nextReviewDate ? h('span', { className: 'app-secondary' }, `Next review ${formatDate(c.outcome.nextReviewDate)}`) : null,
-    c.tasks.length ? h('span', { className: 'app-secondary' }, `${c.tasks.length} ${c.tasks.length === 1 ? 'action' : 'actions'}`) : null,
+    c.outcome.nextReviewDate
+      ? h('span', { className: 'app-secondary' }, `Next review ${formatDate(c.outcome.nextReviewDate)}`)
+      : null,
+    c.tasks.length
+      ? h('span', { className: 'app-secondary' }, `${c.tasks.length} ${c.tasks.length === 1 ? 'action' : 'actions'}`)
+      : null,
   ];
 }
 
@@ -71,10 +82,24 @@ function caseActions(ctx: MeetingContext, c: MdtCase, takePart: boolean): Child 
   const name = fullName(c.person);
   const link =
     m.state === 'held' && takePart
-      ? h('a', { href: `/mdt/${m.id}/cases/${c.id}` }, c.outcome ? 'Change the outcome' : 'Record the outcome', visuallyHidden(` for ${name}`))
+      ? h(
+          'a',
+          { href: `/mdt/${m.id}/cases/${c.id}` },
+          c.outcome ? 'Change the outcome' : 'Record the outcome',
+          visuallyHidden(` for ${name}`),
+        )
       : h('a', { href: `/mdt/${m.id}/cases/${c.id}` }, 'View', visuallyHidden(` ${name}’s case`));
   if (m.state !== 'scheduled' || !takePart) return link;
-  const remove = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0 nhsuk-u-margin-left-2', type: 'button' }, 'Remove', visuallyHidden(` ${name}`));
+  const remove = h(
+    'button',
+    {
+      className:
+        'nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0 nhsuk-u-margin-left-2',
+      type: 'button',
+    },
+    'Remove',
+    visuallyHidden(` ${name}`),
+  );
   remove.addEventListener('click', async () => {
     remove.disabled = true;
     try {
@@ -95,10 +120,24 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
   const panel = h('div', { 'data-testid': 'suggestions' });
   const here = new URL(ctx.url.href);
   const showing = here.searchParams.get('suggestions') === 'show';
-  const intro = h('p', {}, 'People registered at the area’s practices who are due a care plan or MDT review by the meeting’s day, have an open referral, or top its worklist. Looking at them is recorded in the audit log.');
-  const section = h('section', { 'aria-labelledby': 'suggestions-heading' }, h('h3', { id: 'suggestions-heading' }, 'Who to discuss: suggestions'), intro, panel);
+  const intro = h(
+    'p',
+    {},
+    'People registered at the area’s practices who are due a care plan or MDT review by the meeting’s day, have an open referral, or top its worklist. Looking at them is recorded in the audit log.',
+  );
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'suggestions-heading' },
+    h('h3', { id: 'suggestions-heading' }, 'Who to discuss: suggestions'),
+    intro,
+    panel,
+  );
   if (!showing) {
-    const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button' }, 'Show suggestions');
+    const button = h(
+      'button',
+      { className: 'nhsuk-button nhsuk-button--secondary', type: 'button' },
+      'Show suggestions',
+    );
     button.addEventListener('click', () => {
       here.searchParams.set('suggestions', 'show');
       navigate(here.pathname + here.search, { replace: true });
@@ -109,13 +148,26 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
   panel.append(h('p', { className: 'app-loading' }, 'Loading suggestions…'));
   void getSuggestions(m.id).then(
     (s) => {
-      const note = s.worklistAvailable ? null : h('p', {}, 'The worklist is still loading, so it is not among the suggestions yet.');
+      const note = s.worklistAvailable
+        ? null
+        : h('p', {}, 'The worklist is still loading, so it is not among the suggestions yet.');
       if (!s.items.length) {
-        panel.replaceChildren(h('p', { 'data-testid': 'no-suggestions' }, 'There are no suggestions: nobody is due a review or has an open referral, and nobody else tops the worklist.'), note ?? '');
+        panel.replaceChildren(
+          h(
+            'p',
+            { 'data-testid': 'no-suggestions' },
+            'There are no suggestions: nobody is due a review or has an open referral, and nobody else tops the worklist.',
+          ),
+          note ?? '',
+        );
         return;
       }
       panel.replaceChildren(
-        h('p', { role: 'status' }, `${s.items.length} ${s.items.length === 1 ? 'person' : 'people'} suggested, reviews due by ${formatDate(s.dueBy)} first.`),
+        h(
+          'p',
+          { role: 'status' },
+          `${s.items.length} ${s.items.length === 1 ? 'person' : 'people'} suggested, reviews due by ${formatDate(s.dueBy)} first.`,
+        ),
         note ?? '',
         table<Suggestion>({
           caption: 'Suggested people',
@@ -123,7 +175,10 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
           columns: [
             {
               header: 'Person',
-              cell: (x) => [fullName(x.person), h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(x.person.nhsNumber)}`)],
+              cell: (x) => [
+                fullName(x.person),
+                h('span', { className: 'app-secondary' }, `NHS number ${formatNhsNumber(x.person.nhsNumber)}`),
+              ],
             },
             {
               header: 'Why',
@@ -131,7 +186,9 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
                 h(
                   'ul',
                   { className: 'nhsuk-list app-condition-list' },
-                  x.reasons.map((r) => h('li', {}, h('span', { className: 'app-secondary' }, sourceLabel(r.source)), sentence(r.reason))),
+                  x.reasons.map((r) =>
+                    h('li', {}, h('span', { className: 'app-secondary' }, sourceLabel(r.source)), sentence(r.reason)),
+                  ),
                 ),
             },
             { header: 'Actions', cell: (x) => addSuggestionButton(ctx, x) },
@@ -142,7 +199,13 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
     },
     (error) => {
       if (error instanceof ApiError && error.status === 403) {
-        panel.replaceChildren(h('p', {}, sentence(error.problem.detail ?? 'Suggestions are for staff who work with every practice of the area.')));
+        panel.replaceChildren(
+          h(
+            'p',
+            {},
+            sentence(error.problem.detail ?? 'Suggestions are for staff who work with every practice of the area.'),
+          ),
+        );
       } else {
         panel.replaceChildren(problemPanel(error, 'h2'));
       }
@@ -153,7 +216,13 @@ function suggestionsPanel(ctx: MeetingContext): HTMLElement {
 
 function addSuggestionButton(ctx: MeetingContext, s: Suggestion): HTMLElement {
   const name = fullName(s.person);
-  const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0', type: 'button' }, 'Add', visuallyHidden(` ${name}`), ' to case list');
+  const button = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0', type: 'button' },
+    'Add',
+    visuallyHidden(` ${name}`),
+    ' to case list',
+  );
   button.addEventListener('click', async () => {
     button.disabled = true;
     const reason = s.reasons.map((r) => sentence(r.reason)).join(' ');
@@ -170,15 +239,27 @@ function addSuggestionButton(ctx: MeetingContext, s: Suggestion): HTMLElement {
 }
 
 function addByHandForm(ctx: MeetingContext): HTMLFormElement {
-  const nhsNumber = textField({ id: 'caseNhsNumber', label: 'NHS number', hint: 'For example, 485 777 3456', widthClass: 'nhsuk-input--width-10', inputmode: 'numeric' });
-  const reason = textAreaField({ id: 'caseReason', label: 'Why discuss them', hint: 'What the meeting should know or decide, for example "Two falls this month; carer struggling"', rows: 3 });
+  const nhsNumber = textField({
+    id: 'caseNhsNumber',
+    label: 'NHS number',
+    hint: 'For example, 485 777 3456',
+    widthClass: 'nhsuk-input--width-10',
+    inputmode: 'numeric',
+  });
+  const reason = textAreaField({
+    id: 'caseReason',
+    label: 'Why discuss them',
+    hint: 'What the meeting should know or decide, for example "Two falls this month; carer struggling"',
+    rows: 3,
+  });
   const fields = new FormErrors(ctx.errorSlot, { nhsNumber, personId: nhsNumber, reason });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Add to the case list');
   const form = headedForm(
     {
       id: 'add-case',
       heading: 'Add someone by hand',
-      intro: 'You need a relationship with them through their practice, your network role or their care team: the meeting’s chair and attendees can then see their record for the meeting.',
+      intro:
+        'You need a relationship with them through their practice, your network role or their care team: the meeting’s chair and attendees can then see their record for the meeting.',
       testId: 'add-case',
     },
     nhsNumber.group,
@@ -205,7 +286,9 @@ function addByHandForm(ctx: MeetingContext): HTMLFormElement {
         fields.show([
           {
             field: 'nhsNumber',
-            message: found.withheld ? 'This person is outside your care relationships, so you cannot add them' : 'No one with this NHS number is registered',
+            message: found.withheld
+              ? 'This person is outside your care relationships, so you cannot add them'
+              : 'No one with this NHS number is registered',
           },
         ]);
         return;
@@ -214,11 +297,11 @@ function addByHandForm(ctx: MeetingContext): HTMLFormElement {
       setFlash({ heading: `${fullName(person)} added to the case list`, body: why, testId: 'cases-saved' });
       ctx.reload();
     } catch (error) {
-      if (!showDuplicate(error, fields, 'nhsNumber')) showApiError(ctx.errorSlot, error, { thing: 'meeting', reload: ctx.reload, fields });
+      if (!showDuplicate(error, fields, 'nhsNumber'))
+        showApiError(ctx.errorSlot, error, { thing: 'meeting', reload: ctx.reload, fields });
     } finally {
       button.disabled = false;
     }
   });
   return form;
 }
-

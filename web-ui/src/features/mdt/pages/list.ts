@@ -33,22 +33,49 @@ export async function renderMeetings(main: HTMLElement, url: URL): Promise<void>
   const tabs = h(
     'nav',
     { className: 'app-subnav', 'aria-label': 'Meeting lists', 'data-testid': 'meeting-lists' },
-    h('ul', { className: 'app-subnav__list' }, tab('My meetings', '/mdt', !byArea), tab('By area', '/mdt?view=area', byArea)),
+    h(
+      'ul',
+      { className: 'app-subnav__list' },
+      tab('My meetings', '/mdt', !byArea),
+      tab('By area', '/mdt?view=area', byArea),
+    ),
   );
-  const results = h('div', { 'data-testid': 'meeting-results' }, h('p', { className: 'app-loading' }, 'Loading meetings…'));
+  const results = h(
+    'div',
+    { 'data-testid': 'meeting-results' },
+    h('p', { className: 'app-loading' }, 'Loading meetings…'),
+  );
   const schedule = can('mdt:write')
-    ? h('a', { className: 'nhsuk-button', href: areaId ? `/mdt/new?areaId=${areaId}` : '/mdt/new', role: 'button', draggable: 'false', 'data-testid': 'schedule-link' }, 'Schedule a meeting')
+    ? h(
+        'a',
+        {
+          className: 'nhsuk-button',
+          href: areaId ? `/mdt/new?areaId=${areaId}` : '/mdt/new',
+          role: 'button',
+          draggable: 'false',
+          'data-testid': 'schedule-link',
+        },
+        'Schedule a meeting',
+      )
     : '';
   main.append(
     takeFlash() ?? '',
     h('h1', {}, 'MDT meetings'),
-    h('p', {}, 'Multidisciplinary team meetings of your care networks and neighbourhoods: who is discussed, what was decided, and the actions that became tasks.'),
+    h(
+      'p',
+      {},
+      'Multidisciplinary team meetings of your care networks and neighbourhoods: who is discussed, what was decided, and the actions that became tasks.',
+    ),
     schedule,
     tabs,
   );
 
   if (byArea) {
-    const picker = h('div', { 'data-testid': 'area-picker' }, h('p', { className: 'app-loading' }, 'Finding the areas you work with…'));
+    const picker = h(
+      'div',
+      { 'data-testid': 'area-picker' },
+      h('p', { className: 'app-loading' }, 'Finding the areas you work with…'),
+    );
     main.append(h('h2', {}, 'By area'), picker, results);
     let options;
     try {
@@ -60,17 +87,30 @@ export async function renderMeetings(main: HTMLElement, url: URL): Promise<void>
     }
     if (!options.length) {
       picker.replaceChildren(
-        h('p', { 'data-testid': 'no-areas' }, 'You do not work with every GP practice of any network or neighbourhood, so you see the meetings you chair or attend under My meetings.'),
+        h(
+          'p',
+          { 'data-testid': 'no-areas' },
+          'You do not work with every GP practice of any network or neighbourhood, so you see the meetings you chair or attend under My meetings.',
+        ),
       );
       results.replaceChildren();
       return;
     }
-    const area = selectField({ id: 'areaId', label: 'Network or neighbourhood', options: [{ value: '', text: 'Choose an area' }, ...options], value: areaId ? String(areaId) : '' });
+    const area = selectField({
+      id: 'areaId',
+      label: 'Network or neighbourhood',
+      options: [{ value: '', text: 'Choose an area' }, ...options],
+      value: areaId ? String(areaId) : '',
+    });
     const form = h(
       'form',
       { className: 'app-inline-filters', novalidate: true, 'aria-label': 'Choose an area' },
       area.group,
-      h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'submit' }, 'Show meetings'),
+      h(
+        'button',
+        { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'submit' },
+        'Show meetings',
+      ),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -95,9 +135,11 @@ export async function renderMeetings(main: HTMLElement, url: URL): Promise<void>
 }
 
 function meetingTables(items: Meeting[]): Node[] {
-  if (!items.length) return [h('p', { role: 'status', 'data-testid': 'meeting-count' }, 'There are no meetings in this list.')];
+  if (!items.length)
+    return [h('p', { role: 'status', 'data-testid': 'meeting-count' }, 'There are no meetings in this list.')];
   const now = Date.now();
-  const isPast = (m: Meeting) => m.state === 'closed' || m.state === 'cancelled' || (parseTimestamp(m.endsAt)?.getTime() ?? 0) < now;
+  const isPast = (m: Meeting) =>
+    m.state === 'closed' || m.state === 'cancelled' || (parseTimestamp(m.endsAt)?.getTime() ?? 0) < now;
   const upcoming = items.filter((m) => !isPast(m));
   const past = items.filter(isPast).reverse();
   const count = h(
@@ -117,9 +159,18 @@ function meetingTable(rows: Meeting[], caption: string, testId: string): HTMLEle
     caption,
     testId,
     columns: [
-      { header: 'Meeting', cell: (m) => [h('a', { href: `/mdt/${m.id}` }, m.title), h('span', { className: 'app-secondary' }, m.area.name)] },
+      {
+        header: 'Meeting',
+        cell: (m) => [
+          h('a', { href: `/mdt/${m.id}` }, m.title),
+          h('span', { className: 'app-secondary' }, m.area.name),
+        ],
+      },
       { header: 'When', cell: (m) => meetingWhen(m) },
-      { header: 'Where', cell: (m) => [m.location, m.videoLink ? 'Video call' : null].filter(Boolean).join(', ') || 'Not given' },
+      {
+        header: 'Where',
+        cell: (m) => [m.location, m.videoLink ? 'Video call' : null].filter(Boolean).join(', ') || 'Not given',
+      },
       { header: 'Chair', cell: (m) => m.chair.name },
       { header: 'People', cell: (m) => String(m.caseCount), numeric: true },
       { header: 'Status', cell: (m) => stateTag(m.state) },

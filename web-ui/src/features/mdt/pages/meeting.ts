@@ -26,7 +26,11 @@ import { MEETING_ACTIONS, MEETING_STATES, meetingActionLabel, meetingWhen, state
 
 export async function renderMeeting(main: HTMLElement, id: number, url: URL): Promise<void> {
   setTitle('MDT meeting');
-  const back = h('div', { className: 'nhsuk-back-link' }, h('a', { className: 'nhsuk-back-link__link', href: '/mdt' }, 'MDT meetings'));
+  const back = h(
+    'div',
+    { className: 'nhsuk-back-link' },
+    h('a', { className: 'nhsuk-back-link__link', href: '/mdt' }, 'MDT meetings'),
+  );
   const flash = takeFlash();
   const loading = h('p', { className: 'app-loading' }, 'Loading the meeting…');
   main.replaceChildren(back, loading);
@@ -52,14 +56,24 @@ export async function renderMeeting(main: HTMLElement, id: number, url: URL): Pr
   }
   setTitle(meeting.title);
   const errorSlot = h('div');
-  const ctx: MeetingContext = { meeting, errorSlot, url, reload: () => navigate(url.pathname + url.search, { replace: true }) };
+  const ctx: MeetingContext = {
+    meeting,
+    errorSlot,
+    url,
+    reload: () => navigate(url.pathname + url.search, { replace: true }),
+  };
   loading.replaceWith(
     errorSlot,
     flash ?? '',
     h(
       'h1',
       {},
-      h('span', { className: 'nhsuk-caption-l' }, `MDT meeting, ${meeting.area.name}`, h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')),
+      h(
+        'span',
+        { className: 'nhsuk-caption-l' },
+        `MDT meeting, ${meeting.area.name}`,
+        h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
+      ),
       meeting.title,
     ),
     details(meeting),
@@ -77,7 +91,15 @@ function details(m: MeetingDetail): HTMLElement {
     ['When', meetingWhen(m)],
     ['Where', m.location ?? (m.videoLink ? 'Video call' : 'Not given')],
   ];
-  if (m.videoLink) rows.push(['Video call link', h('a', { href: m.videoLink, target: '_blank', rel: 'noopener noreferrer', className: 'app-break-anywhere' }, m.videoLink)]);
+  if (m.videoLink)
+    rows.push([
+      'Video call link',
+      h(
+        'a',
+        { href: m.videoLink, target: '_blank', rel: 'noopener noreferrer', className: 'app-break-anywhere' },
+        m.videoLink,
+      ),
+    ]);
   rows.push(['Area', m.area.name], ['Chair', m.chair.name], ['People to discuss', String(m.caseCount)]);
   const cancelled = m.state === 'cancelled' ? [...m.history].reverse().find((c) => c.to === 'cancelled') : undefined;
   if (cancelled) rows.push(['Why it was cancelled', cancelled.reason ?? 'Not given']);
@@ -93,11 +115,26 @@ function stateChange(ctx: MeetingContext): HTMLElement | string {
   const m = ctx.meeting;
   if (!m.allowed.length || !mayOrganise(m)) {
     if (m.state === 'closed' || m.state === 'cancelled') {
-      return h('p', { 'data-testid': 'no-meeting-changes' }, `This meeting is ${MEETING_STATES[m.state].label.toLowerCase()}: nothing more can be changed.`);
+      return h(
+        'p',
+        { 'data-testid': 'no-meeting-changes' },
+        `This meeting is ${MEETING_STATES[m.state].label.toLowerCase()}: nothing more can be changed.`,
+      );
     }
-    return mayOrganise(m) ? '' : h('p', { 'data-testid': 'no-meeting-changes' }, `${m.chair.name} (the chair) and the area’s organisers hold, cancel and close this meeting.`);
+    return mayOrganise(m)
+      ? ''
+      : h(
+          'p',
+          { 'data-testid': 'no-meeting-changes' },
+          `${m.chair.name} (the chair) and the area’s organisers hold, cancel and close this meeting.`,
+        );
   }
-  const reason: TextAreaField = textAreaField({ id: 'cancelReason', label: 'Why is it cancelled?', hint: 'The attendees see it', rows: 3 });
+  const reason: TextAreaField = textAreaField({
+    id: 'cancelReason',
+    label: 'Why is it cancelled?',
+    hint: 'The attendees see it',
+    rows: 3,
+  });
   const choice = radiosField({
     id: 'meetingChange',
     legend: 'What do you want to do?',
@@ -121,18 +158,32 @@ function stateChange(ctx: MeetingContext): HTMLElement | string {
     const text = reason.input.value.trim();
     const problems: FieldError[] = [];
     if (!state) problems.push({ field: 'state', message: 'Choose what you want to do' });
-    if (state === 'cancelled' && !text) problems.push({ field: 'reason', message: 'Enter why the meeting is cancelled' });
+    if (state === 'cancelled' && !text)
+      problems.push({ field: 'reason', message: 'Enter why the meeting is cancelled' });
     if (problems.length || !state) {
       fields.show(problems);
       return;
     }
     button.disabled = true;
     try {
-      const saved = await changeMeetingState(m.id, { state, version: m.version, ...(state === 'cancelled' ? { reason: text } : {}) });
-      setFlash({ heading: `Meeting ${MEETING_STATES[saved.state].label.toLowerCase()}`, body: flashBody(saved.state), testId: 'meeting-saved' });
+      const saved = await changeMeetingState(m.id, {
+        state,
+        version: m.version,
+        ...(state === 'cancelled' ? { reason: text } : {}),
+      });
+      setFlash({
+        heading: `Meeting ${MEETING_STATES[saved.state].label.toLowerCase()}`,
+        body: flashBody(saved.state),
+        testId: 'meeting-saved',
+      });
       ctx.reload();
     } catch (error) {
-      showApiError(ctx.errorSlot, error, { thing: 'meeting', reload: ctx.reload, fields, allowedLabel: meetingActionLabel });
+      showApiError(ctx.errorSlot, error, {
+        thing: 'meeting',
+        reload: ctx.reload,
+        fields,
+        allowedLabel: meetingActionLabel,
+      });
     } finally {
       button.disabled = false;
     }
@@ -156,7 +207,13 @@ function history(m: MeetingDetail): HTMLElement {
       caption: 'Changes, newest first',
       columns: [
         { header: 'When', cell: (c) => formatDateTime(c.at) },
-        { header: 'Change', cell: (c) => (c.from ? `${MEETING_STATES[c.from]?.label ?? c.from} to ${MEETING_STATES[c.to]?.label ?? c.to}` : MEETING_STATES[c.to]?.label ?? c.to) },
+        {
+          header: 'Change',
+          cell: (c) =>
+            c.from
+              ? `${MEETING_STATES[c.from]?.label ?? c.from} to ${MEETING_STATES[c.to]?.label ?? c.to}`
+              : (MEETING_STATES[c.to]?.label ?? c.to),
+        },
         { header: 'Reason', cell: (c) => c.reason ?? '' },
         { header: 'By', cell: (c) => c.by ?? 'Not known' },
       ],

@@ -14,27 +14,64 @@ import { mayTakePart, type MeetingContext } from './context';
 
 export function minutesSection(ctx: MeetingContext): HTMLElement {
   const m = ctx.meeting;
-  const written = m.minutesAt ? h('p', { className: 'app-secondary', 'data-testid': 'minutes-saved-at' }, `Last saved ${formatDateTime(m.minutesAt)}`) : null;
-  const section = h('section', { 'aria-labelledby': 'minutes-heading', 'data-testid': 'minutes' }, h('h2', { id: 'minutes-heading' }, 'Minutes'));
+  const written = m.minutesAt
+    ? h(
+        'p',
+        { className: 'app-secondary', 'data-testid': 'minutes-saved-at' },
+        `Last saved ${formatDateTime(m.minutesAt)}`,
+      )
+    : null;
+  const section = h(
+    'section',
+    { 'aria-labelledby': 'minutes-heading', 'data-testid': 'minutes' },
+    h('h2', { id: 'minutes-heading' }, 'Minutes'),
+  );
   if (m.state === 'held' && mayTakePart(m)) {
     section.append(minutesForm(ctx), written ?? '');
     return section;
   }
   if (m.minutes) {
-    section.append(h('div', { className: 'app-minutes', 'data-testid': 'minutes-text' }, ...m.minutes.split('\n').map((line) => h('p', {}, line))), written ?? '');
+    section.append(
+      h(
+        'div',
+        { className: 'app-minutes', 'data-testid': 'minutes-text' },
+        ...m.minutes.split('\n').map((line) => h('p', {}, line)),
+      ),
+      written ?? '',
+    );
   } else {
-    section.append(h('p', { 'data-testid': 'no-minutes' }, m.state === 'scheduled' ? 'Minutes are written once the meeting is held.' : 'No minutes were written.'));
+    section.append(
+      h(
+        'p',
+        { 'data-testid': 'no-minutes' },
+        m.state === 'scheduled' ? 'Minutes are written once the meeting is held.' : 'No minutes were written.',
+      ),
+    );
   }
   return section;
 }
 
 function minutesForm(ctx: MeetingContext): HTMLFormElement {
   const m = ctx.meeting;
-  const text = textAreaField({ id: 'minutesText', label: 'Minutes', hint: 'Who was discussed is recorded with each outcome; write here what the meeting as a whole agreed and noted.', rows: 8 });
+  const text = textAreaField({
+    id: 'minutesText',
+    label: 'Minutes',
+    hint: 'Who was discussed is recorded with each outcome; write here what the meeting as a whole agreed and noted.',
+    rows: 8,
+  });
   text.input.value = m.minutes ?? '';
   const fields = new FormErrors(ctx.errorSlot, { text });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save minutes');
-  const form = headedForm({ id: 'minutes-form', heading: 'Write the minutes', intro: 'Save as often as you like until the meeting is closed.', testId: 'minutes-form' }, text.group, button);
+  const form = headedForm(
+    {
+      id: 'minutes-form',
+      heading: 'Write the minutes',
+      intro: 'Save as often as you like until the meeting is closed.',
+      testId: 'minutes-form',
+    },
+    text.group,
+    button,
+  );
   // The form's own heading names it; the section's heading stays for the page outline.
   form.querySelector('h2')?.classList.add('nhsuk-u-visually-hidden');
   form.addEventListener('submit', async (event) => {

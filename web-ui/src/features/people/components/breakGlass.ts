@@ -38,7 +38,9 @@ export function breakGlassPanel({ problem, errorSlot, onGranted }: BreakGlassOpt
   const panel = h('div', { 'data-testid': 'refusal' }, refusalCallout(problem));
   const personId = typeof problem.personId === 'number' ? problem.personId : null;
   if (problem.breakGlassAvailable !== true || personId === null) {
-    panel.append(h('p', {}, 'Emergency access is not available to you for this person. Ask their registered practice.'));
+    panel.append(
+      h('p', {}, 'Emergency access is not available to you for this person. Ask their registered practice.'),
+    );
     return panel;
   }
   panel.append(
@@ -51,7 +53,11 @@ export function breakGlassPanel({ problem, errorSlot, onGranted }: BreakGlassOpt
   return panel;
 }
 
-function breakGlassForm(personId: number, errorSlot: HTMLElement, onGranted: BreakGlassOptions['onGranted']): HTMLElement {
+function breakGlassForm(
+  personId: number,
+  errorSlot: HTMLElement,
+  onGranted: BreakGlassOptions['onGranted'],
+): HTMLElement {
   const reason = textAreaField({
     id: 'reason',
     label: 'Reason for emergency access',

@@ -9,7 +9,18 @@ import { formatDate, formatNhsNumber, fullName } from '../../../core/format';
 
 export function peopleResults(result: PeopleResult): Node[] {
   const n = result.items.length;
-  const nodes: Node[] = [h('h2', {}, 'Results'), h('p', {}, n === 0 ? (result.withheld ? 'No people found that you can see.' : 'No people found.') : `${n} ${n === 1 ? 'person' : 'people'} found.`)];
+  const nodes: Node[] = [
+    h('h2', {}, 'Results'),
+    h(
+      'p',
+      {},
+      n === 0
+        ? result.withheld
+          ? 'No people found that you can see.'
+          : 'No people found.'
+        : `${n} ${n === 1 ? 'person' : 'people'} found.`,
+    ),
+  ];
   if (n) {
     nodes.push(
       table<Person>({

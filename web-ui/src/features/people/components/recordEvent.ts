@@ -13,7 +13,11 @@ import { FormErrors } from '../../../core/components/formErrors';
 import { h } from '../../../core/dom';
 import { formatDate, isoDate, sentence } from '../../../core/format';
 
-export function recordEventForm(personId: number, errorSlot: HTMLElement, onRecorded: () => void | Promise<void>): HTMLElement {
+export function recordEventForm(
+  personId: number,
+  errorSlot: HTMLElement,
+  onRecorded: () => void | Promise<void>,
+): HTMLElement {
   const code = textField({
     id: 'eventCode',
     label: 'SNOMED CT code',
@@ -22,8 +26,18 @@ export function recordEventForm(personId: number, errorSlot: HTMLElement, onReco
     widthClass: 'nhsuk-input--width-20',
     code: true,
   });
-  const date = dateField({ id: 'eventDate', legend: 'Date', hint: 'When it was recorded or happened. For example, 15 3 2024' });
-  const value = textField({ id: 'eventValue', label: 'Value (optional)', hint: 'For a measurement, such as an eGFR of 48', inputmode: 'decimal', widthClass: 'nhsuk-input--width-5' });
+  const date = dateField({
+    id: 'eventDate',
+    legend: 'Date',
+    hint: 'When it was recorded or happened. For example, 15 3 2024',
+  });
+  const value = textField({
+    id: 'eventValue',
+    label: 'Value (optional)',
+    hint: 'For a measurement, such as an eGFR of 48',
+    inputmode: 'decimal',
+    widthClass: 'nhsuk-input--width-5',
+  });
   const errors = new FormErrors(errorSlot, { code, date, value });
   const status = h('div', { 'data-testid': 'record-event-status' });
   const button = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' }, 'Record event');
@@ -56,7 +70,12 @@ export function recordEventForm(personId: number, errorSlot: HTMLElement, onReco
       form.reset();
       status.replaceChildren(
         notificationBanner(
-          { title: 'Success', heading: `Event ${checked.event.code} on ${formatDate(checked.event.date)} recorded`, success: true, testId: 'event-recorded' },
+          {
+            title: 'Success',
+            heading: `Event ${checked.event.code} on ${formatDate(checked.event.date)} recorded`,
+            success: true,
+            testId: 'event-recorded',
+          },
           h('p', {}, 'The case-finding results on this page have been updated.'),
         ),
       );
@@ -64,7 +83,8 @@ export function recordEventForm(personId: number, errorSlot: HTMLElement, onReco
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.problem.errors?.length) errors.show(error.problem.errors, error.problem.detail);
-      else if (error.status !== 401) showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });
+      else if (error.status !== 401)
+        showErrorSummary(errorSlot, { items: [{ text: sentence(error.problem.detail ?? error.problem.title) }] });
     } finally {
       button.disabled = false;
     }
@@ -72,7 +92,11 @@ export function recordEventForm(personId: number, errorSlot: HTMLElement, onReco
   return form;
 }
 
-function check(code: string, date: ReturnType<typeof dateField>, value: string): { event: NewEvent } | { problems: FieldError[] } {
+function check(
+  code: string,
+  date: ReturnType<typeof dateField>,
+  value: string,
+): { event: NewEvent } | { problems: FieldError[] } {
   const problems: FieldError[] = [];
   const trimmedCode = code.trim();
   if (!trimmedCode) problems.push({ field: 'code', message: 'Enter a SNOMED CT code' });
@@ -81,7 +105,8 @@ function check(code: string, date: ReturnType<typeof dateField>, value: string):
   if (!iso) problems.push({ field: 'date', message: anyDate ? 'Date must be a real date' : 'Enter the date' });
   const trimmedValue = value.trim();
   const number = Number(trimmedValue);
-  if (trimmedValue && !Number.isFinite(number)) problems.push({ field: 'value', message: 'Value must be a number, like 48 or 5.4' });
+  if (trimmedValue && !Number.isFinite(number))
+    problems.push({ field: 'value', message: 'Value must be a number, like 48 or 5.4' });
   if (problems.length) return { problems };
   return { event: { code: trimmedCode, date: iso!, ...(trimmedValue ? { value: number } : {}) } };
 }

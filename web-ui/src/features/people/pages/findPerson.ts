@@ -27,8 +27,17 @@ export function renderFindPerson(main: HTMLElement): void {
     widthClass: 'nhsuk-input--width-10',
     code: true,
   });
-  const familyName = textField({ id: 'familyName', label: 'Family name', autocomplete: 'off', widthClass: 'nhsuk-u-width-two-thirds' });
-  const givenName = textField({ id: 'givenName', label: 'Given name (optional)', widthClass: 'nhsuk-u-width-two-thirds' });
+  const familyName = textField({
+    id: 'familyName',
+    label: 'Family name',
+    autocomplete: 'off',
+    widthClass: 'nhsuk-u-width-two-thirds',
+  });
+  const givenName = textField({
+    id: 'givenName',
+    label: 'Given name (optional)',
+    widthClass: 'nhsuk-u-width-two-thirds',
+  });
   const birthDate = dateField({ id: 'birthDate', legend: 'Date of birth', hint: 'For example, 12 4 1938' });
 
   const byNumber = searchForm('Search by NHS number', 'by-nhs-number', [nhsNumber]);
@@ -61,7 +70,9 @@ export function renderFindPerson(main: HTMLElement): void {
     event.preventDefault();
     const value = normaliseNhsNumber(nhsNumber.input.value);
     if (!/^\d{10}$/.test(value)) {
-      numberErrors.show([{ field: 'nhsNumber', message: value ? 'NHS number must be 10 digits' : 'Enter an NHS number' }]);
+      numberErrors.show([
+        { field: 'nhsNumber', message: value ? 'NHS number must be 10 digits' : 'Enter an NHS number' },
+      ]);
       return;
     }
     void run({ nhsNumber: value }, numberErrors);
@@ -88,7 +99,11 @@ export function renderFindPerson(main: HTMLElement): void {
     errorSlot,
     h('h1', {}, 'Find a person'),
     h('p', {}, 'You will only see people you have a care relationship with.'),
-    h('div', { className: 'nhsuk-grid-row' }, h('div', { className: 'nhsuk-grid-column-two-thirds' }, byNumber, byName)),
+    h(
+      'div',
+      { className: 'nhsuk-grid-row' },
+      h('div', { className: 'nhsuk-grid-column-two-thirds' }, byNumber, byName),
+    ),
     results,
   );
 }

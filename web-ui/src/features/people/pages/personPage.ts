@@ -25,7 +25,13 @@ import type { PersonSection } from '../section';
 import { sectionPath } from '../section';
 import { findSection, SECTIONS } from './sections';
 
-export async function renderPersonPage(main: HTMLElement, id: number, slug: string, rest: string[], url: URL): Promise<void> {
+export async function renderPersonPage(
+  main: HTMLElement,
+  id: number,
+  slug: string,
+  rest: string[],
+  url: URL,
+): Promise<void> {
   const section = findSection(slug);
   if (!section || !Number.isInteger(id) || (section.available && !section.available())) {
     renderNotFound(main);
@@ -46,7 +52,11 @@ export async function renderPersonPage(main: HTMLElement, id: number, slug: stri
         backLink(),
         errorSlot,
         h('h1', {}, 'You cannot see this person'),
-        breakGlassPanel({ problem: error.problem, errorSlot, onGranted: () => void renderPersonPage(main, id, slug, rest, url) }),
+        breakGlassPanel({
+          problem: error.problem,
+          errorSlot,
+          onGranted: () => void renderPersonPage(main, id, slug, rest, url),
+        }),
       );
     } else if (!(error instanceof ApiError && error.status === 401)) {
       main.replaceChildren(backLink(), problemPanel(error));
@@ -61,7 +71,15 @@ export async function renderPersonPage(main: HTMLElement, id: number, slug: stri
   const showEnrolment = (e: Enrolment | null) => enrolmentLine.replaceChildren(...enrolmentSummary(e));
   void enrolment.then(showEnrolment);
 
-  main.replaceChildren(backLink(), errorSlot, flash ?? '', ...personHeader(person), enrolmentLine, sectionNav(person, section, rest), body);
+  main.replaceChildren(
+    backLink(),
+    errorSlot,
+    flash ?? '',
+    ...personHeader(person),
+    enrolmentLine,
+    sectionNav(person, section, rest),
+    body,
+  );
   const title = (text: string) => setTitle(`${text} - ${fullName(person)}`);
   title(section.title);
   await section.render({
@@ -78,7 +96,11 @@ export async function renderPersonPage(main: HTMLElement, id: number, slug: stri
 }
 
 function backLink(): HTMLElement {
-  return h('div', { className: 'nhsuk-back-link' }, h('a', { className: 'nhsuk-back-link__link', href: '/people' }, 'Find a person'));
+  return h(
+    'div',
+    { className: 'nhsuk-back-link' },
+    h('a', { className: 'nhsuk-back-link__link', href: '/people' }, 'Find a person'),
+  );
 }
 
 function personHeader(person: Person): Node[] {
@@ -88,16 +110,30 @@ function personHeader(person: Person): Node[] {
     nodes.push(
       notificationBanner(
         { title: 'Important', heading: `Emergency access${until}`, testId: 'emergency-access' },
-        h('p', {}, 'You broke the glass to see this record. Your reason and what you look at are recorded and reviewed by the privacy officer.'),
+        h(
+          'p',
+          {},
+          'You broke the glass to see this record. Your reason and what you look at are recorded and reviewed by the privacy officer.',
+        ),
       ),
     );
   }
-  const meta = [`Born ${formatDate(person.birthDate)}`, person.practice ? person.practice.name : 'Not registered with a GP practice'];
+  const meta = [
+    `Born ${formatDate(person.birthDate)}`,
+    person.practice ? person.practice.name : 'Not registered with a GP practice',
+  ];
   nodes.push(
     h(
       'h1',
       { className: 'nhsuk-u-margin-bottom-2' },
-      person.nhsNumber ? h('span', { className: 'nhsuk-caption-l' }, `NHS number ${formatNhsNumber(person.nhsNumber)}`, visuallyHidden(' – ')) : null,
+      person.nhsNumber
+        ? h(
+            'span',
+            { className: 'nhsuk-caption-l' },
+            `NHS number ${formatNhsNumber(person.nhsNumber)}`,
+            visuallyHidden(' – '),
+          )
+        : null,
       fullName(person),
     ),
     h('p', { className: 'app-person-meta' }, meta.join(' · ')),
@@ -107,10 +143,19 @@ function personHeader(person: Person): Node[] {
 
 function enrolmentSummary(e: Enrolment | null): Node[] {
   if (!e) return [];
-  const state = e.state ? tag(ENROLMENT_STATES[e.state].label, ENROLMENT_STATES[e.state].colour) : tag('Not started', 'white');
+  const state = e.state
+    ? tag(ENROLMENT_STATES[e.state].label, ENROLMENT_STATES[e.state].colour)
+    : tag('Not started', 'white');
   return [
     h('span', { className: 'app-person-enrolment__item' }, 'Care coordination: ', state),
-    e.lead?.displayName ? h('span', { className: 'app-person-enrolment__item' }, 'Lead professional: ', h('strong', {}, e.lead.displayName)) : null,
+    e.lead?.displayName
+      ? h(
+          'span',
+          { className: 'app-person-enrolment__item' },
+          'Lead professional: ',
+          h('strong', {}, e.lead.displayName),
+        )
+      : null,
   ].filter((n): n is HTMLElement => n !== null);
 }
 

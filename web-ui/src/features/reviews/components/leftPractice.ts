@@ -21,7 +21,9 @@ export function leftPracticeNote(r: ReviewItem): HTMLElement | null {
       'span',
       { className: 'app-secondary' },
       `Not on their practice’s list since ${formatDate(r.leftPractice)}. If they have moved, `,
-      can('care:enrol') ? [enrolment('close their enrolment'), '.'] : ['their ', enrolment('enrolment'), ' should be closed.'],
+      can('care:enrol')
+        ? [enrolment('close their enrolment'), '.']
+        : ['their ', enrolment('enrolment'), ' should be closed.'],
     ),
   );
 }

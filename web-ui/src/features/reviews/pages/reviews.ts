@@ -46,16 +46,29 @@ export async function renderReviews(main: HTMLElement, url: URL): Promise<void> 
     );
   main.append(
     h('h1', {}, 'Reviews due'),
-    h('p', {}, 'People whose care plan review or MDT review is due soon or is overdue, most overdue first. Each name opens their care plan, to review it with them.'),
+    h(
+      'p',
+      {},
+      'People whose care plan review or MDT review is due soon or is overdue, most overdue first. Each name opens their care plan, to review it with them.',
+    ),
     h(
       'nav',
       { className: 'app-subnav', 'aria-label': 'Review lists', 'data-testid': 'review-lists' },
-      h('ul', { className: 'app-subnav__list' }, tab('Mine', path({ within }), !byArea), tab('By area', path({ area: true, within }), byArea)),
+      h(
+        'ul',
+        { className: 'app-subnav__list' },
+        tab('Mine', path({ within }), !byArea),
+        tab('By area', path({ area: true, within }), byArea),
+      ),
     ),
   );
 
   const filters = h('div', { 'data-testid': 'review-filters' });
-  const results = h('div', { 'data-testid': 'review-results' }, h('p', { className: 'app-loading' }, 'Loading reviews…'));
+  const results = h(
+    'div',
+    { 'data-testid': 'review-results' },
+    h('p', { className: 'app-loading' }, 'Loading reviews…'),
+  );
   main.append(h('h2', {}, byArea ? 'By area' : 'People you are key worker for'), filters, results);
 
   const withinField = selectField({
@@ -75,17 +88,37 @@ export async function renderReviews(main: HTMLElement, url: URL): Promise<void> 
       return;
     }
     if (!groups.length) {
-      results.replaceChildren(h('p', { 'data-testid': 'no-areas' }, 'You do not work with every GP practice of any network or neighbourhood, so you see the people you are key worker for under Mine.'));
+      results.replaceChildren(
+        h(
+          'p',
+          { 'data-testid': 'no-areas' },
+          'You do not work with every GP practice of any network or neighbourhood, so you see the people you are key worker for under Mine.',
+        ),
+      );
       return;
     }
-    const areaField = selectField({ id: 'areaId', label: 'Network or neighbourhood', options: [{ value: '', text: 'Choose an area' }, ...groups], value: areaId ? String(areaId) : '' });
+    const areaField = selectField({
+      id: 'areaId',
+      label: 'Network or neighbourhood',
+      options: [{ value: '', text: 'Choose an area' }, ...groups],
+      value: areaId ? String(areaId) : '',
+    });
     areaSelect = areaField.input;
     form.append(areaField.group);
   }
-  form.append(withinField.group, h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'submit' }, 'Show'));
+  form.append(
+    withinField.group,
+    h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'submit' }, 'Show'),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(path({ area: byArea, areaId: areaSelect ? Number(areaSelect.value) || 0 : 0, within: Number(withinField.input.value) }));
+    navigate(
+      path({
+        area: byArea,
+        areaId: areaSelect ? Number(areaSelect.value) || 0 : 0,
+        within: Number(withinField.input.value),
+      }),
+    );
   });
   filters.append(form);
   if (byArea && !areaId) {
@@ -112,7 +145,11 @@ export async function renderReviews(main: HTMLElement, url: URL): Promise<void> 
         : `Nobody is due a review by ${formatDate(reviews.dueBy)}.`,
     ),
     reviews.withheld
-      ? h('p', { 'data-testid': 'reviews-withheld' }, `${reviews.withheld} more ${reviews.withheld === 1 ? 'person is' : 'people are'} outside your care relationships, so not shown.`)
+      ? h(
+          'p',
+          { 'data-testid': 'reviews-withheld' },
+          `${reviews.withheld} more ${reviews.withheld === 1 ? 'person is' : 'people are'} outside your care relationships, so not shown.`,
+        )
       : '',
     n ? reviewTable(reviews.items, byArea) : '',
   );
@@ -135,14 +172,25 @@ function reviewTable(items: ReviewItem[], byArea: boolean): HTMLElement {
       ...(byArea ? [{ header: 'Key worker', cell: (r: ReviewItem) => r.keyWorker?.name ?? 'None' }] : []),
       { header: 'Due', cell: (r) => dueCell(r) },
       { header: 'What is due', cell: (r) => sources(r) },
-      { header: 'Next MDT', cell: (r) => (r.nextMeeting ? h('a', { href: `/mdt/${r.nextMeeting.id}` }, formatDay(r.nextMeeting.startsAt)) : 'Not on a case list') },
+      {
+        header: 'Next MDT',
+        cell: (r) =>
+          r.nextMeeting
+            ? h('a', { href: `/mdt/${r.nextMeeting.id}` }, formatDay(r.nextMeeting.startsAt))
+            : 'Not on a case list',
+      },
     ],
     rows: items,
   });
 }
 
 function dueCell(r: ReviewItem): Child {
-  const when = r.days === 0 ? 'today' : r.days > 0 ? `in ${r.days} ${r.days === 1 ? 'day' : 'days'}` : `${-r.days} ${r.days === -1 ? 'day' : 'days'} ago`;
+  const when =
+    r.days === 0
+      ? 'today'
+      : r.days > 0
+        ? `in ${r.days} ${r.days === 1 ? 'day' : 'days'}`
+        : `${-r.days} ${r.days === -1 ? 'day' : 'days'} ago`;
   return [
     h('span', { className: 'app-nowrap' }, formatDate(r.dueDate)),
     ' ',
@@ -155,6 +203,8 @@ function sources(r: ReviewItem): Child {
   return h(
     'ul',
     { className: 'nhsuk-list app-condition-list' },
-    r.sources.map((s) => h('li', {}, s.source === 'care_plan' ? 'Care plan review' : 'MDT review', ` by ${formatDate(s.dueDate)}`)),
+    r.sources.map((s) =>
+      h('li', {}, s.source === 'care_plan' ? 'Care plan review' : 'MDT review', ` by ${formatDate(s.dueDate)}`),
+    ),
   );
 }

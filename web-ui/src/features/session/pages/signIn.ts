@@ -14,7 +14,12 @@ import { setSession } from '../../../core/session';
 
 export function renderSignIn(main: HTMLElement, url: URL): void {
   setTitle('Sign in');
-  const username = textField({ id: 'username', label: 'Username', autocomplete: 'username', widthClass: 'nhsuk-u-width-two-thirds' });
+  const username = textField({
+    id: 'username',
+    label: 'Username',
+    autocomplete: 'username',
+    widthClass: 'nhsuk-u-width-two-thirds',
+  });
   const password = textField({
     id: 'password',
     label: 'Password',
@@ -70,7 +75,9 @@ function showSignInError(error: unknown, slot: HTMLElement, errors: FormErrors):
   if (!(error instanceof ApiError)) throw error;
   const problem = error.problem;
   if (error.status === 429) {
-    const wait = error.retryAfterSeconds ? ` Try again in ${Math.ceil(error.retryAfterSeconds / 60)} minutes.` : ' Try again later.';
+    const wait = error.retryAfterSeconds
+      ? ` Try again in ${Math.ceil(error.retryAfterSeconds / 60)} minutes.`
+      : ' Try again later.';
     showErrorSummary(slot, {
       heading: 'Your account is locked',
       description: `There have been too many failed attempts to sign in, so signing in is locked for now.${wait}`,
@@ -80,7 +87,9 @@ function showSignInError(error: unknown, slot: HTMLElement, errors: FormErrors):
     errors.show(problem.errors);
   } else {
     showErrorSummary(slot, {
-      items: [{ text: sentence(problem.detail ?? problem.title), targetId: error.status === 401 ? 'username' : undefined }],
+      items: [
+        { text: sentence(problem.detail ?? problem.title), targetId: error.status === 401 ? 'username' : undefined },
+      ],
     });
   }
 }

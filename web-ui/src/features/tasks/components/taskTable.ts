@@ -8,11 +8,17 @@ import { tag } from '../../../core/components/tag';
 import { h, visuallyHidden, type Child } from '../../../core/dom';
 import { formatDate } from '../../../core/format';
 
-export function taskTable(tasks: Task[], o: { caption: string; person?: boolean; party: 'from' | 'to' | 'both'; testId: string }): HTMLElement {
+export function taskTable(
+  tasks: Task[],
+  o: { caption: string; person?: boolean; party: 'from' | 'to' | 'both'; testId: string },
+): HTMLElement {
   const columns: Column<Task>[] = [
     {
       header: 'Task',
-      cell: (t) => [h('a', { href: `/tasks/${t.id}` }, t.title), h('span', { className: 'app-secondary' }, kindLabel(t.kind, t.service))],
+      cell: (t) => [
+        h('a', { href: `/tasks/${t.id}` }, t.title),
+        h('span', { className: 'app-secondary' }, kindLabel(t.kind, t.service)),
+      ],
     },
   ];
   if (o.person) columns.push({ header: 'Person', cell: (t) => t.personName });

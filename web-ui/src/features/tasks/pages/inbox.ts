@@ -15,7 +15,11 @@ import { taskTable } from '../components/taskTable';
 const BOXES: Array<{ box: TaskBox; title: string; empty: string }> = [
   { box: 'mine', title: 'Assigned to me', empty: 'This list shows tasks assigned to you by name.' },
   { box: 'teams', title: 'My teams', empty: 'This list shows tasks assigned to the teams you are in.' },
-  { box: 'organisation', title: 'My organisation', empty: 'This list shows tasks assigned to your whole organisation.' },
+  {
+    box: 'organisation',
+    title: 'My organisation',
+    empty: 'This list shows tasks assigned to your whole organisation.',
+  },
   { box: 'sent', title: 'Sent', empty: 'This list shows the tasks and referrals you sent.' },
 ];
 
@@ -53,17 +57,30 @@ export async function renderInbox(main: HTMLElement, url: URL): Promise<void> {
         h(
           'li',
           { className: `app-subnav__item${b === current ? ' app-subnav__item--current' : ''}` },
-          h('a', { className: 'app-subnav__link', href: path(b.box), 'aria-current': b === current ? 'page' : null }, b.title),
+          h(
+            'a',
+            { className: 'app-subnav__link', href: path(b.box), 'aria-current': b === current ? 'page' : null },
+            b.title,
+          ),
         ),
       ),
     ),
   );
 
-  const includeFinished = checkbox({ id: 'finished', label: 'Include finished ones (completed, declined, cancelled)', checked: finished });
+  const includeFinished = checkbox({
+    id: 'finished',
+    label: 'Include finished ones (completed, declined, cancelled)',
+    checked: finished,
+  });
   const onlyOverdue = checkbox({ id: 'overdue', label: 'Only overdue ones', checked: overdue });
   const filters = h(
     'form',
-    { className: 'app-inline-filters', 'aria-label': 'Filter the list', novalidate: true, 'data-testid': 'task-filters' },
+    {
+      className: 'app-inline-filters',
+      'aria-label': 'Filter the list',
+      novalidate: true,
+      'data-testid': 'task-filters',
+    },
     includeFinished.group,
     onlyOverdue.group,
     h('button', { className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', type: 'submit' }, 'Apply'),
@@ -77,7 +94,11 @@ export async function renderInbox(main: HTMLElement, url: URL): Promise<void> {
   main.append(
     takeFlash() ?? '',
     h('h1', {}, 'Tasks'),
-    h('p', {}, 'Tasks and referrals about the people you care for: those for you, your teams and your organisation, and those you sent. Urgent ones come first, then by due date.'),
+    h(
+      'p',
+      {},
+      'Tasks and referrals about the people you care for: those for you, your teams and your organisation, and those you sent. Urgent ones come first, then by due date.',
+    ),
     tabs,
     h('h2', {}, current.title),
     filters,

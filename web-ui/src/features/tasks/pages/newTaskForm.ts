@@ -24,7 +24,10 @@ export function newTaskForm({ person, errorSlot, reload }: SectionContext): HTML
   const service = selectField({
     id: 'service',
     label: 'Service',
-    options: [{ value: '', text: 'Choose a service' }, ...Object.entries(SERVICES).map(([value, text]) => ({ value, text }))],
+    options: [
+      { value: '', text: 'Choose a service' },
+      ...Object.entries(SERVICES).map(([value, text]) => ({ value, text })),
+    ],
   });
   const kind = radiosField({
     id: 'kind',
@@ -39,9 +42,23 @@ export function newTaskForm({ person, errorSlot, reload }: SectionContext): HTML
       },
     ],
   });
-  const title = textField({ id: 'title', label: 'What needs doing', hint: 'A short summary, for example "Assess for a package of care"', widthClass: 'nhsuk-u-width-full' });
-  const details = textAreaField({ id: 'details', label: 'Details (optional)', hint: 'What they need to know to do it', rows: 4 });
-  const picker = assigneePicker({ id: 'assignee', legend: 'Who should do it', hint: 'A named member of staff, a team or a whole organisation' });
+  const title = textField({
+    id: 'title',
+    label: 'What needs doing',
+    hint: 'A short summary, for example "Assess for a package of care"',
+    widthClass: 'nhsuk-u-width-full',
+  });
+  const details = textAreaField({
+    id: 'details',
+    label: 'Details (optional)',
+    hint: 'What they need to know to do it',
+    rows: 4,
+  });
+  const picker = assigneePicker({
+    id: 'assignee',
+    legend: 'Who should do it',
+    hint: 'A named member of staff, a team or a whole organisation',
+  });
   const priority = radiosField({
     id: 'priority',
     legend: 'Priority',
@@ -85,19 +102,30 @@ export function newTaskForm({ person, errorSlot, reload }: SectionContext): HTML
     const problems: FieldError[] = [];
     const chosenKind = kind.value() as TaskKind | '';
     if (!chosenKind) problems.push({ field: 'kind', message: 'Choose whether it is a task or a referral' });
-    if (chosenKind === 'referral' && !service.input.value) problems.push({ field: 'service', message: 'Choose the service you are referring to' });
+    if (chosenKind === 'referral' && !service.input.value)
+      problems.push({ field: 'service', message: 'Choose the service you are referring to' });
     if (!title.input.value.trim()) problems.push({ field: 'title', message: 'Enter what needs doing' });
     const assignee = picker.value();
-    if (!assignee) problems.push(picker.organisationId() ? { field: 'assignee', message: 'Choose who at the organisation should do it' } : { field: 'assigneeOrganisation', message: 'Choose the organisation of who should do it' });
+    if (!assignee)
+      problems.push(
+        picker.organisationId()
+          ? { field: 'assignee', message: 'Choose who at the organisation should do it' }
+          : { field: 'assigneeOrganisation', message: 'Choose the organisation of who should do it' },
+      );
     const anyDate = due.day.value || due.month.value || due.year.value;
     const dueDate = anyDate ? isoDate(due.day.value, due.month.value, due.year.value) : null;
     if (anyDate && !dueDate) problems.push({ field: 'dueDate', message: 'Due date must be a real date' });
-    else if (dueDate && dueDate < todayIso()) problems.push({ field: 'dueDate', message: 'Due date must be today or in the future' });
+    else if (dueDate && dueDate < todayIso())
+      problems.push({ field: 'dueDate', message: 'Due date must be today or in the future' });
     if (problems.length || !chosenKind || !assignee) {
       fields.show(problems);
       return;
     }
-    const task: NewTask = { kind: chosenKind, title: title.input.value.trim(), priority: priority.value() as TaskPriority };
+    const task: NewTask = {
+      kind: chosenKind,
+      title: title.input.value.trim(),
+      priority: priority.value() as TaskPriority,
+    };
     if (chosenKind === 'referral') task.service = service.input.value as ReferralService;
     if (details.input.value.trim()) task.details = details.input.value.trim();
     if (dueDate) task.dueDate = dueDate;
@@ -107,7 +135,11 @@ export function newTaskForm({ person, errorSlot, reload }: SectionContext): HTML
     button.disabled = true;
     try {
       const created = await createTask(person.id, task);
-      setFlash({ heading: `${created.kind === 'referral' ? 'Referral' : 'Task'} sent to ${created.assignee.name}`, body: `“${created.title}”`, testId: 'task-created' });
+      setFlash({
+        heading: `${created.kind === 'referral' ? 'Referral' : 'Task'} sent to ${created.assignee.name}`,
+        body: `“${created.title}”`,
+        testId: 'task-created',
+      });
       navigate(sectionPath(person.id, 'tasks'));
     } catch (error) {
       showApiError(errorSlot, error, { thing: 'task', reload, fields });

@@ -26,7 +26,11 @@ import { dueCell } from '../components/taskTable';
 
 export async function renderTask(main: HTMLElement, id: number): Promise<void> {
   setTitle('Task');
-  const back = h('div', { className: 'nhsuk-back-link' }, h('a', { className: 'nhsuk-back-link__link', href: lastInboxPath() }, 'Tasks'));
+  const back = h(
+    'div',
+    { className: 'nhsuk-back-link' },
+    h('a', { className: 'nhsuk-back-link__link', href: lastInboxPath() }, 'Tasks'),
+  );
   const flash = takeFlash();
   const loading = h('p', { className: 'app-loading' }, 'Loading the task…');
   main.replaceChildren(back, loading);
@@ -56,7 +60,17 @@ export async function renderTask(main: HTMLElement, id: number): Promise<void> {
   loading.replaceWith(
     errorSlot,
     flash ?? '',
-    h('h1', {}, h('span', { className: 'nhsuk-caption-l' }, kindLabel(task.kind, task.service), h('span', { className: 'nhsuk-u-visually-hidden' }, ' – ')), task.title),
+    h(
+      'h1',
+      {},
+      h(
+        'span',
+        { className: 'nhsuk-caption-l' },
+        kindLabel(task.kind, task.service),
+        h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
+      ),
+      task.title,
+    ),
     details(task),
     actions(task, errorSlot, reload),
     history(task),
@@ -103,11 +117,21 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
   const choice = radiosField({
     id: 'taskChange',
     legend: 'What do you want to do?',
-    items: t.allowed.map((s) => ({ value: s, text: TASK_ACTIONS[s], hint: TASK_ACTION_HINTS[s], conditional: notes[s]?.group })),
+    items: t.allowed.map((s) => ({
+      value: s,
+      text: TASK_ACTIONS[s],
+      hint: TASK_ACTION_HINTS[s],
+      conditional: notes[s]?.group,
+    })),
   });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save');
   const form = headedForm(
-    { id: 'task-change', heading: `Move this ${t.kind} on`, intro: 'The requester and the assignee see each change, with who made it and when.', testId: 'task-change' },
+    {
+      id: 'task-change',
+      heading: `Move this ${t.kind} on`,
+      intro: 'The requester and the assignee see each change, with who made it and when.',
+      testId: 'task-change',
+    },
     choice.group,
     button,
   );
@@ -128,10 +152,19 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
     button.disabled = true;
     try {
       const saved = await changeTaskState(t.id, { state, version: t.version, ...(text ? { note: text } : {}) });
-      setFlash({ heading: `${capitalise(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`, body: flashBody(t, saved.state), testId: 'task-saved' });
+      setFlash({
+        heading: `${capitalise(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`,
+        body: flashBody(t, saved.state),
+        testId: 'task-saved',
+      });
       reload();
     } catch (error) {
-      showApiError(errorSlot, error, { thing: t.kind, reload, fields, allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s });
+      showApiError(errorSlot, error, {
+        thing: t.kind,
+        reload,
+        fields,
+        allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s,
+      });
     } finally {
       button.disabled = false;
     }
@@ -140,7 +173,8 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
 }
 
 function flashBody(t: TaskDetail, state: TaskState): string | undefined {
-  if (state === 'accepted' && t.kind === 'referral') return `You are now in ${t.personName}’s care team, so you can open their record.`;
+  if (state === 'accepted' && t.kind === 'referral')
+    return `You are now in ${t.personName}’s care team, so you can open their record.`;
   if (state === 'declined' || state === 'completed') return `${t.requester.name} can see it in their sent tasks.`;
   return undefined;
 }
@@ -154,7 +188,11 @@ function history(t: TaskDetail): HTMLElement {
       caption: 'Changes, newest first',
       columns: [
         { header: 'When', cell: (c) => formatDateTime(c.at) },
-        { header: 'Change', cell: (c) => (c.from ? `${TASK_STATES[c.from].label} to ${TASK_STATES[c.to].label}` : TASK_STATES[c.to].label) },
+        {
+          header: 'Change',
+          cell: (c) =>
+            c.from ? `${TASK_STATES[c.from].label} to ${TASK_STATES[c.to].label}` : TASK_STATES[c.to].label,
+        },
         { header: 'Note', cell: (c) => c.note ?? '' },
         { header: 'By', cell: (c) => c.by ?? 'Not known' },
       ],

@@ -50,18 +50,26 @@ export async function timelinePage(ctx: SectionContext): Promise<void> {
   let page: TimelinePage;
   let notes: Map<number, Note>;
   try {
-    const [p, n] = await Promise.all([getTimeline(person.id, { ...query, limit: PAGE_SIZE }), listNotes(person.id).catch(() => [] as Note[])]);
+    const [p, n] = await Promise.all([
+      getTimeline(person.id, { ...query, limit: PAGE_SIZE }),
+      listNotes(person.id).catch(() => [] as Note[]),
+    ]);
     page = p;
     notes = new Map(n.map((note) => [note.id, note]));
   } catch (error) {
     // A bad filter in the address: say what is wrong, and offer the filters again.
     if (error instanceof ApiError && error.status === 400) {
-      const types = await getTimeline(person.id, { limit: 1 }).then((p) => p.types, () => null);
+      const types = await getTimeline(person.id, { limit: 1 }).then(
+        (p) => p.types,
+        () => null,
+      );
       if (types) {
         const problems = error.problem.errors ?? [];
         showErrorSummary(errorSlot, {
           heading: 'The filter in the address is not valid',
-          items: problems.length ? problems.map((p) => ({ text: sentence(fieldMessage(filterName(p.field), p.message)) })) : [{ text: sentence(error.problem.detail ?? error.problem.title) }],
+          items: problems.length
+            ? problems.map((p) => ({ text: sentence(fieldMessage(filterName(p.field), p.message)) }))
+            : [{ text: sentence(error.problem.detail ?? error.problem.title) }],
         });
         loading.replaceWith(filterForm(ctx, types, {}));
         return;
@@ -73,13 +81,19 @@ export async function timelinePage(ctx: SectionContext): Promise<void> {
 
   const list = h('ol', { className: 'app-timeline', 'data-testid': 'timeline' });
   const status = h('p', { className: 'app-secondary', role: 'status', 'data-testid': 'timeline-count' });
-  const more = h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', 'data-testid': 'show-more' }, 'Show more');
+  const more = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--secondary', type: 'button', 'data-testid': 'show-more' },
+    'Show more',
+  );
   let shown = 0;
   const show = (p: TimelinePage) => {
     list.append(...p.entries.map((e) => entryItem(ctx, e, notes)));
     shown += p.entries.length;
     more.hidden = !p.hasMore;
-    status.textContent = shown ? `Showing ${shown} ${shown === 1 ? 'entry' : 'entries'}${p.hasMore ? '; there are more' : ''}, newest first.` : '';
+    status.textContent = shown
+      ? `Showing ${shown} ${shown === 1 ? 'entry' : 'entries'}${p.hasMore ? '; there are more' : ''}, newest first.`
+      : '';
   };
   more.addEventListener('click', async () => {
     more.disabled = true;
@@ -104,7 +118,13 @@ export async function timelinePage(ctx: SectionContext): Promise<void> {
     filterForm(ctx, page.types, query),
     page.entries.length
       ? h('div', {}, status, list, more)
-      : h('p', { 'data-testid': 'timeline-empty' }, filtered ? 'Nothing matches these filters.' : `Nothing has happened in ${person.givenName}’s care in LCN yet.`),
+      : h(
+          'p',
+          { 'data-testid': 'timeline-empty' },
+          filtered
+            ? 'Nothing matches these filters.'
+            : `Nothing has happened in ${person.givenName}’s care in LCN yet.`,
+        ),
   );
 }
 
@@ -130,7 +150,12 @@ function filterForm(ctx: SectionContext, types: string[], query: TimelineQuery):
   const filtered = Boolean(query.types || query.from || query.to);
   const form = h(
     'form',
-    { novalidate: true, className: 'app-timeline-filters', 'aria-labelledby': 'timeline-filters-heading', 'data-testid': 'timeline-filters' },
+    {
+      novalidate: true,
+      className: 'app-timeline-filters',
+      'aria-labelledby': 'timeline-filters-heading',
+      'data-testid': 'timeline-filters',
+    },
     h('h3', { id: 'timeline-filters-heading' }, 'Filter the timeline'),
     typeBoxes.group,
     h('div', { className: 'app-inline-filters' }, from.group, to.group),
@@ -138,7 +163,13 @@ function filterForm(ctx: SectionContext, types: string[], query: TimelineQuery):
       'div',
       { className: 'nhsuk-button-group' },
       h('button', { className: 'nhsuk-button nhsuk-button--secondary', type: 'submit' }, 'Apply filters'),
-      filtered ? h('a', { className: 'nhsuk-link', href: sectionPath(person.id, 'timeline'), 'data-testid': 'clear-filters' }, 'Clear filters') : null,
+      filtered
+        ? h(
+            'a',
+            { className: 'nhsuk-link', href: sectionPath(person.id, 'timeline'), 'data-testid': 'clear-filters' },
+            'Clear filters',
+          )
+        : null,
     ),
   );
   form.addEventListener('submit', (event) => {
@@ -150,7 +181,8 @@ function filterForm(ctx: SectionContext, types: string[], query: TimelineQuery):
     const t = readDate(to);
     if (!f.empty && !f.iso) problems.push({ field: 'from', message: 'The from date must be a real date' });
     if (!t.empty && !t.iso) problems.push({ field: 'to', message: 'The to date must be a real date' });
-    if (f.iso && t.iso && t.iso < f.iso) problems.push({ field: 'to', message: 'The to date must be the same as or after the from date' });
+    if (f.iso && t.iso && t.iso < f.iso)
+      problems.push({ field: 'to', message: 'The to date must be the same as or after the from date' });
     if (problems.length) {
       fields.show(problems);
       return;
@@ -180,15 +212,30 @@ function entryItem(ctx: SectionContext, e: TimelineEntry, notes: Map<number, Not
   };
   const item = h(
     'li',
-    { className: `app-timeline__entry${e.inError ? ' app-timeline__entry--in-error' : ''}`, 'data-testid': 'timeline-entry', 'data-type': e.type, 'data-ref': String(e.refId) },
+    {
+      className: `app-timeline__entry${e.inError ? ' app-timeline__entry--in-error' : ''}`,
+      'data-testid': 'timeline-entry',
+      'data-type': e.type,
+      'data-ref': String(e.refId),
+    },
     h('p', { className: 'app-timeline__when' }, when, ' · ', typeSingular(e.type)),
-    h('h3', { className: 'app-timeline__title' }, href ? h('a', { href }, e.title) : e.title, e.inError ? [' ', tag('Written in error', 'red', 'in-error')] : null),
+    h(
+      'h3',
+      { className: 'app-timeline__title' },
+      href ? h('a', { href }, e.title) : e.title,
+      e.inError ? [' ', tag('Written in error', 'red', 'in-error')] : null,
+    ),
     e.detail ? h('p', { className: 'app-timeline__detail app-multiline' }, e.detail) : null,
     e.by ? h('p', { className: 'app-secondary app-timeline__by' }, `By ${e.by}`) : null,
     note?.enteredInError
       ? h(
           'p',
-          { className: 'app-timeline__in-error', 'data-testid': 'in-error-reason', tabindex: justMarked ? '-1' : null, role: justMarked ? 'status' : null },
+          {
+            className: 'app-timeline__in-error',
+            'data-testid': 'in-error-reason',
+            tabindex: justMarked ? '-1' : null,
+            role: justMarked ? 'status' : null,
+          },
           `Marked as written in error${note.enteredInError.by ? ` by ${note.enteredInError.by}` : ''} on ${formatDateTime(note.enteredInError.at)}${note.enteredInError.reason ? `: ${note.enteredInError.reason}` : ''}`,
         )
       : null,
@@ -197,11 +244,24 @@ function entryItem(ctx: SectionContext, e: TimelineEntry, notes: Map<number, Not
   return item;
 }
 
-function inErrorForm({ person, errorSlot, reload }: SectionContext, note: Note, marked: (saved: Note) => void): HTMLElement {
+function inErrorForm(
+  { person, errorSlot, reload }: SectionContext,
+  note: Note,
+  marked: (saved: Note) => void,
+): HTMLElement {
   const id = `in-error-${note.id}`;
-  const reason = textAreaField({ id: `${id}-reason`, label: 'Why was it written in error?', hint: 'For example, "Written in the wrong person’s record". The note stays, struck through, with your reason.', rows: 2 });
+  const reason = textAreaField({
+    id: `${id}-reason`,
+    label: 'Why was it written in error?',
+    hint: 'For example, "Written in the wrong person’s record". The note stays, struck through, with your reason.',
+    rows: 2,
+  });
   const fields = new FormErrors(errorSlot, { reason });
-  const button = h('button', { className: 'nhsuk-button nhsuk-button--warning nhsuk-button--small', type: 'submit' }, 'Mark as written in error');
+  const button = h(
+    'button',
+    { className: 'nhsuk-button nhsuk-button--warning nhsuk-button--small', type: 'submit' },
+    'Mark as written in error',
+  );
   const form = h('form', { novalidate: true, 'data-testid': 'in-error-form' }, reason.group, button);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -224,7 +284,11 @@ function inErrorForm({ person, errorSlot, reload }: SectionContext, note: Note, 
   return h(
     'details',
     { className: 'nhsuk-details app-timeline__details' },
-    h('summary', { className: 'nhsuk-details__summary' }, h('span', { className: 'nhsuk-details__summary-text' }, 'Mark this note as written in error')),
+    h(
+      'summary',
+      { className: 'nhsuk-details__summary' },
+      h('span', { className: 'nhsuk-details__summary-text' }, 'Mark this note as written in error'),
+    ),
     h('div', { className: 'nhsuk-details__text' }, form),
   );
 }
@@ -236,11 +300,21 @@ function noteForm({ person, errorSlot, reload }: SectionContext): HTMLFormElemen
     options: (Object.keys(NOTE_KINDS) as NoteKind[]).map((k) => ({ value: k, text: NOTE_KINDS[k] })),
     value: 'note',
   });
-  const text = textAreaField({ id: 'noteText', label: 'Note', hint: 'What happened, and anything the rest of the care team should know', rows: 4 });
+  const text = textAreaField({
+    id: 'noteText',
+    label: 'Note',
+    hint: 'What happened, and anything the rest of the care team should know',
+    rows: 4,
+  });
   const fields = new FormErrors(errorSlot, { kind, text });
   const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save note');
   const form = headedForm(
-    { id: 'new-note', heading: 'Write a note', intro: `The whole care team sees it on ${person.givenName}’s timeline. Notes are never deleted: you can mark your own as written in error.`, testId: 'new-note' },
+    {
+      id: 'new-note',
+      heading: 'Write a note',
+      intro: `The whole care team sees it on ${person.givenName}’s timeline. Notes are never deleted: you can mark your own as written in error.`,
+      testId: 'new-note',
+    },
     kind.group,
     text.group,
     button,
@@ -255,7 +329,11 @@ function noteForm({ person, errorSlot, reload }: SectionContext): HTMLFormElemen
     button.disabled = true;
     try {
       const saved = await addNote(person.id, { kind: kind.input.value as NoteKind, text: words });
-      setFlash({ heading: `${NOTE_KINDS[saved.kind] ?? 'Note'} saved`, body: `Written ${formatDate(todayIso())}; it is at the top of the timeline.`, testId: 'note-saved' });
+      setFlash({
+        heading: `${NOTE_KINDS[saved.kind] ?? 'Note'} saved`,
+        body: `Written ${formatDate(todayIso())}; it is at the top of the timeline.`,
+        testId: 'note-saved',
+      });
       reload();
     } catch (error) {
       showApiError(errorSlot, error, { thing: 'note', reload, fields });
