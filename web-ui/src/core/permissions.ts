@@ -22,6 +22,24 @@ export type Permission =
   | 'mdt:read'
   | 'mdt:write';
 
+/** Every permission the UI knows of. */
+export const ALL_PERMISSIONS: readonly Permission[] = [
+  'person:read',
+  'person:write',
+  'worklist:read',
+  'counts:read',
+  'register:import',
+  'care:enrol',
+  'care-team:write',
+  'task:write',
+  'assessment:write',
+  'about-me:write',
+  'care-plan:write',
+  'note:write',
+  'mdt:read',
+  'mdt:write',
+];
+
 const REGISTERING: Permission[] = [
   'person:read',
   'person:write',

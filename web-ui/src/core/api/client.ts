@@ -3,10 +3,12 @@
 // - every state-changing request carries the X-CSRF-Token header;
 // - every error becomes an ApiError holding the server's problem body;
 // - a 401 (session ended) calls the unauthorised hook, which goes to sign-in.
+// Every feature's api.ts calls request(), which goes through the active
+// ApiClient: the HTTP one here, or a fake in the unit tests (useClient).
 
 import { ApiError, toProblem } from './problem';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
@@ -27,7 +29,26 @@ export function configureClient(next: ClientHooks): void {
 
 export const API_BASE = '/api/v1';
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+/** What the features' API calls need of a client: the seam the unit tests replace. */
+export interface ApiClient {
+  request<T>(method: Method, path: string, options?: RequestOptions): Promise<T>;
+}
+
+/** The real client, over fetch. */
+export const httpClient: ApiClient = { request: httpRequest };
+
+let active: ApiClient = httpClient;
+
+/** Sets the client every API call goes through (tests install a fake). */
+export function useClient(client: ApiClient): void {
+  active = client;
+}
+
+export function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  return active.request<T>(method, path, options);
+}
+
+async function httpRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // A FormData body (file uploads) gets its multipart Content-Type from fetch.
   const isForm = options.body instanceof FormData;

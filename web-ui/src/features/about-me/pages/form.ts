@@ -8,49 +8,22 @@
 
 import { getAboutMe, saveAboutMe } from '../api';
 import type { AboutMe, AboutMeAuthor, AboutMeContact, AboutMeContent, AboutMeVocabulary } from '../types';
-import { ApiError, type FieldError } from '../../../core/api/problem';
+import { type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
-import { insetText } from '../../../core/components/callouts';
 import { checkbox } from '../../../core/components/checkbox';
-import { errorSummary } from '../../../core/components/errorSummary';
-import {
-  textAreaField,
-  textField,
-  type Field,
-  type TextAreaField,
-  type TextField,
-} from '../../../core/components/fields';
-import { FormErrors } from '../../../core/components/formErrors';
-import { radiosField, type RadiosField } from '../../../core/components/radios';
+import { textAreaField, textField, type Field } from '../../../core/components/fields';
+import { radiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
 import { fullName } from '../../../core/format';
 import { navigate } from '../../../core/router';
-import {
-  checkboxesField,
-  groupField,
-  renamed,
-  showPathErrors,
-  type CheckboxesField,
-} from '../../../core/components/recordFields';
+import { checkboxesField, groupField, renamed, type CheckboxesField } from '../../../core/components/recordFields';
 import { sectionPath, type SectionContext } from '../../people/section';
+import { contactRow, type ContactRow } from '../components/contactRow';
+import { formState } from '../../../core/forms/formState';
+import { showConflict } from '../../../core/forms/conflict';
 import { aboutMeVersionView } from '../components/view';
 import { NEED_KINDS, kindLegend, needKinds, writtenByChoices } from '../words';
-
-interface ContactRow {
-  element: HTMLFieldSetElement;
-  legend: HTMLElement;
-  removeButton: HTMLButtonElement;
-  name: TextField;
-  relationship: TextField;
-  isCarer: HTMLInputElement;
-  isNextOfKin: HTMLInputElement;
-  phone: TextField;
-  mayView: RadiosField;
-  notes: TextAreaField;
-}
-
-let rowCount = 0;
 
 export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: AboutMeVocabulary): HTMLElement {
   const { person, errorSlot } = ctx;
@@ -319,156 +292,46 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
       return;
     }
     baseVersion = current.version;
-    saveNotice.replaceChildren(
-      insetText(
-        h(
-          'p',
-          {},
-          `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`,
-        ),
-      ),
-    );
-    const headingId = 'about-me-current-heading';
-    conflictSlot.replaceChildren(
-      h(
-        'section',
-        { className: 'app-conflict', 'aria-labelledby': headingId, 'data-testid': 'about-me-current' },
-        h('h2', { id: headingId, tabindex: '-1' }, `The current version: version ${current.version}`),
-        ...aboutMeVersionView(current, person, vocabulary, 'h3'),
-      ),
-    );
     const who = current.recordedBy?.displayName ?? 'Someone else';
-    const summary = errorSummary({
-      heading: 'Someone else changed About me',
+    showConflict({
+      conflictSlot,
+      saveNotice,
+      errorSlot,
+      version: current.version,
+      name: 'about-me',
+      heading: `The current version: version ${current.version}`,
+      body: aboutMeVersionView(current, person, vocabulary, 'h3'),
+      summaryHeading: 'Someone else changed About me',
       description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved. Here is the current version. Your text is still in the form below it: check it against the current version, then save again.`,
-      items: [{ text: `Read version ${current.version}`, targetId: headingId }],
+      linkText: `Read version ${current.version}`,
     });
-    summary.setAttribute('data-problem', 'conflict');
-    errorSlot.replaceChildren(summary);
-    summary.focus();
   };
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const sent = content();
-    const fields = fieldsFor(sent);
-    const errors = new FormErrors(errorSlot, fields);
-    const problems = check(sent);
-    if (problems.length) {
-      showPathErrors(errors, fields, problems);
-      return;
-    }
-    const body = {
-      version: baseVersion,
-      writtenBy: writtenBy.value() as AboutMeAuthor,
-      content: sent,
-      ...(writtenWith.input.value.trim() ? { writtenWith: writtenWith.input.value.trim() } : {}),
-      ...(note.input.value.trim() ? { note: note.input.value.trim() } : {}),
-    };
-    button.disabled = true;
-    try {
-      const saved = await saveAboutMe(person.id, body);
+  formState({
+    form,
+    button,
+    errorSlot,
+    read: () => {
+      const value = content();
+      return { value, problems: check(value) };
+    },
+    fields: fieldsFor,
+    save: async (sent) => {
+      const saved = await saveAboutMe(person.id, {
+        version: baseVersion,
+        writtenBy: writtenBy.value() as AboutMeAuthor,
+        content: sent,
+        ...(writtenWith.input.value.trim() ? { writtenWith: writtenWith.input.value.trim() } : {}),
+        ...(note.input.value.trim() ? { note: note.input.value.trim() } : {}),
+      });
       setFlash({ heading: `About me saved: version ${saved.version}`, testId: 'about-me-saved' });
       navigate(sectionPath(person.id, 'about-me'), { replace: true });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        errors.clear();
-        await onConflict();
-      } else if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        showPathErrors(
-          errors,
-          fields,
-          error.problem.errors,
-          `About me was not saved. ${error.problem.detail ?? ''}`.trim(),
-        );
-      } else {
-        showApiError(errorSlot, error, { thing: 'About me', reload: ctx.reload, fields: errors });
-      }
-    } finally {
-      button.disabled = false;
-    }
+    },
+    onConflict,
+    notSaved: (error) => `About me was not saved. ${error.problem.detail ?? ''}`.trim(),
+    thing: 'About me',
+    reload: ctx.reload,
   });
 
   return h('div', {}, conflictSlot, form);
-}
-
-function contactRow(contact: AboutMeContact | null, vocabulary: AboutMeVocabulary, personName: string): ContactRow {
-  const key = ++rowCount;
-  const id = (part: string) => `contact-${key}-${part}`;
-  const name = textField({
-    id: id('name'),
-    label: 'Name',
-    widthClass: 'nhsuk-u-width-two-thirds',
-    autocomplete: 'off',
-  });
-  const relationship = textField({
-    id: id('relationship'),
-    label: 'Relationship to them',
-    hint: 'In words, for example "daughter" or "neighbour"',
-    widthClass: 'nhsuk-u-width-one-half',
-  });
-  const isCarer = checkbox({
-    id: id('isCarer'),
-    label: 'They are a carer',
-    hint: 'They look after them, paid or unpaid',
-  });
-  const isNextOfKin = checkbox({ id: id('isNextOfKin'), label: 'They are next of kin' });
-  const phone = textField({
-    id: id('phone'),
-    label: 'Phone number (optional)',
-    type: 'tel',
-    autocomplete: 'off',
-    widthClass: 'nhsuk-input--width-20',
-  });
-  const mayView = radiosField({
-    id: id('mayView'),
-    legend: 'What may they see?',
-    hint: `What ${personName} agreed this person may see of their care`,
-    items: vocabulary.mayView.map((m) => ({ value: m.code, text: m.label })),
-  });
-  const notes = textAreaField({
-    id: id('notes'),
-    label: 'Notes (optional)',
-    hint: 'For example, when to call them',
-    rows: 2,
-  });
-  if (contact) {
-    name.input.value = contact.name;
-    relationship.input.value = contact.relationship;
-    isCarer.input.checked = contact.isCarer;
-    isNextOfKin.input.checked = contact.isNextOfKin;
-    phone.input.value = contact.phone ?? '';
-    mayView.setValue(contact.mayView);
-    notes.input.value = contact.notes ?? '';
-  }
-  const legend = h('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s' });
-  const removeButton = h('button', {
-    className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small app-remove',
-    type: 'button',
-  });
-  const element = h(
-    'fieldset',
-    { className: 'nhsuk-fieldset app-repeat', 'data-testid': 'contact-row' },
-    legend,
-    name.group,
-    relationship.group,
-    isCarer.group,
-    isNextOfKin.group,
-    phone.group,
-    mayView.group,
-    notes.group,
-    removeButton,
-  );
-  return {
-    element,
-    legend,
-    removeButton,
-    name,
-    relationship,
-    isCarer: isCarer.input,
-    isNextOfKin: isNextOfKin.input,
-    phone,
-    mayView,
-    notes,
-  };
 }

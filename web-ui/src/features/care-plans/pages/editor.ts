@@ -20,19 +20,18 @@ import type {
   CarePlanNeed,
   NeedDomain,
 } from '../types';
-import { ApiError, type FieldError } from '../../../core/api/problem';
+import { type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
-import { insetText } from '../../../core/components/callouts';
 import { dateField } from '../../../core/components/dateField';
-import { errorSummary } from '../../../core/components/errorSummary';
 import { textAreaField, type Field } from '../../../core/components/fields';
-import { FormErrors } from '../../../core/components/formErrors';
 import { radiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
 import { todayIso } from '../../../core/format';
 import { navigate } from '../../../core/router';
-import { readDate, renamed, setDate, showPathErrors } from '../../../core/components/recordFields';
+import { readDate, renamed, setDate } from '../../../core/components/recordFields';
+import { formState } from '../../../core/forms/formState';
+import { showConflict } from '../../../core/forms/conflict';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { staffChoices, type StaffChoices } from '../../care-team/components/staffChoices';
 import { planView } from '../components/view';
@@ -334,21 +333,15 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
       .then((d) => d.sentences)
       .catch(() => [] as string[]);
     baseVersion = current.version;
-    saveNotice.replaceChildren(
-      insetText(
-        h(
-          'p',
-          {},
-          `Saving now replaces version ${current.version} with what is in this form. Add the changes shown above first, if they are still needed.`,
-        ),
-      ),
-    );
-    const headingId = 'care-plan-current-heading';
-    conflictSlot.replaceChildren(
-      h(
-        'section',
-        { className: 'app-conflict', 'aria-labelledby': headingId, 'data-testid': 'care-plan-current' },
-        h('h2', { id: headingId, tabindex: '-1' }, `The current plan: version ${current.version}`),
+    const who = current.recordedBy?.displayName ?? 'Someone else';
+    showConflict({
+      conflictSlot,
+      saveNotice,
+      errorSlot,
+      version: current.version,
+      name: 'care-plan',
+      heading: `The current plan: version ${current.version}`,
+      body: [
         sentences.length
           ? [
               h('h3', {}, `What changed since version ${edited}, which you opened`),
@@ -360,32 +353,26 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
             ]
           : null,
         ...planView(current, person, 'h3'),
-      ),
-    );
-    const who = current.recordedBy?.displayName ?? 'Someone else';
-    const summary = errorSummary({
-      heading: 'Someone else changed this care plan',
+      ],
+      summaryHeading: 'Someone else changed this care plan',
       description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved and nothing was overwritten. Here is the current version. Your changes are still in the editor below it: check them against the current version, then save again.`,
-      items: [{ text: `Read version ${current.version} and what changed`, targetId: headingId }],
+      linkText: `Read version ${current.version} and what changed`,
     });
-    summary.setAttribute('data-problem', 'conflict');
-    errorSlot.replaceChildren(summary);
-    summary.focus();
   };
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const map = fields();
-    const errors = new FormErrors(errorSlot, map);
-    const { content, problems } = read();
-    if (problems.length) {
-      showPathErrors(errors, map, problems);
-      return;
-    }
-    const note = changeNote.input.value.trim();
-    const edited = baseVersion;
-    button.disabled = true;
-    try {
+  let edited = baseVersion;
+  formState({
+    form,
+    button,
+    errorSlot,
+    read: () => {
+      const { content, problems } = read();
+      return { value: content, problems };
+    },
+    fields: () => fields(),
+    save: async (content) => {
+      const note = changeNote.input.value.trim();
+      edited = baseVersion;
       const saved = await saveCarePlan(person.id, { content, version: edited, ...(note ? { changeNote: note } : {}) });
       setFlash({
         heading:
@@ -396,18 +383,11 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
         testId: 'care-plan-saved',
       });
       navigate(sectionPath(person.id, 'care-plan'), { replace: true });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        errors.clear();
-        await onConflict(edited);
-      } else if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        showPathErrors(errors, map, error.problem.errors, 'The plan was not saved.');
-      } else {
-        showApiError(errorSlot, error, { thing: 'care plan', reload: ctx.reload, fields: errors });
-      }
-    } finally {
-      button.disabled = false;
-    }
+    },
+    onConflict: () => onConflict(edited),
+    notSaved: () => 'The plan was not saved.',
+    thing: 'care plan',
+    reload: ctx.reload,
   });
 
   return h('div', {}, conflictSlot, form);
