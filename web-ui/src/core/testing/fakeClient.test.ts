@@ -7,7 +7,7 @@ describe('FakeClient', () => {
   it('answers the API calls of the features through the one seam, and records them', async () => {
     const fake = installFakeClient().on('GET', '/people/1', { id: 1 });
     await expect(request('GET', '/people/1')).resolves.toEqual({ id: 1 });
-    fake.on('PUT', /\/care-plan$/, (body: unknown) => ({ saved: body }));
+    fake.on('PUT', /\/care-plan$/, (body) => ({ saved: body }));
     await expect(request('PUT', '/people/1/care-plan', { body: { v: 2 } })).resolves.toEqual({ saved: { v: 2 } });
     expect(fake.callsTo('PUT', '/people/1').map((c) => c.body)).toEqual([{ v: 2 }]);
   });

@@ -6,7 +6,8 @@
 import { useClient, type ApiClient, type Method, type RequestOptions } from '../api/client';
 import { ApiError, type Problem } from '../api/problem';
 
-type Reply = unknown | ((body: unknown, path: string) => unknown);
+type ReplyFn = (body: unknown, path: string) => unknown;
+type Reply = ReplyFn | object | string | number | boolean | null | undefined;
 
 interface Route {
   method: Method;
@@ -52,7 +53,7 @@ export class FakeClient implements ApiClient {
       throw new ApiError({ type: '/problems/fake', title: `No fake reply for ${method} ${path}`, status: 404 });
     }
     if (route.problem) throw new ApiError(route.problem);
-    const reply = typeof route.reply === 'function' ? route.reply(options.body, path) : route.reply;
+    const reply = typeof route.reply === 'function' ? (route.reply as ReplyFn)(options.body, path) : route.reply;
     return structuredClone(reply) as T;
   }
 }
