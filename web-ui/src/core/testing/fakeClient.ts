@@ -32,6 +32,12 @@ export class FakeClient implements ApiClient {
     return this;
   }
 
+  /** Like on(), but only when no other reply matches (a default a test may override, before or after). */
+  otherwise(method: Method, path: string | RegExp, reply: Reply): this {
+    this.routes.push({ method, path, reply });
+    return this;
+  }
+
   /** Answers `method path` with a problem (RFC 9457) of the given status. */
   fail(method: Method, path: string | RegExp, problem: Partial<Problem> & { status: number }): this {
     const full: Problem = { type: 'about:blank', title: `Error ${problem.status}`, ...problem };

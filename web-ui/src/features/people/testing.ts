@@ -45,8 +45,8 @@ export async function openPersonPage(
 ): Promise<HTMLElement> {
   const url = new URL(address, 'http://lcn.test');
   const [, , id, slug = '', ...rest] = url.pathname.split('/');
-  fake.on('GET', `/people/${person.id}`, person);
-  fake.on('GET', `/people/${person.id}/enrolment`, anEnrolment({ personId: person.id }));
+  fake.otherwise('GET', `/people/${person.id}`, person);
+  fake.otherwise('GET', `/people/${person.id}/enrolment`, anEnrolment({ personId: person.id }));
   history.replaceState(null, '', url.pathname + url.search);
   const main = mountMain();
   await renderPersonPage(main, Number(id), slug, rest, url);
