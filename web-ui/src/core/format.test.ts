@@ -19,7 +19,7 @@ describe('format', () => {
     expect(formatNhsNumber('9990000026')).toBe('999 000 0026');
     expect(formatNhsNumber(null)).toBe('Not known');
     expect(formatNhsNumber('123')).toBe('123');
-    expect(normaliseNhsNumber('999 000-0026')).toBe('999 000 0026');
+    expect(normaliseNhsNumber('999 000-0026')).toBe('9990000026');
   });
 
   it('writes dates the NHS way', () => {
