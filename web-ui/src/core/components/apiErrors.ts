@@ -84,5 +84,4 @@ function withReload(
   button.addEventListener('click', reload);
   summary.querySelector('.nhsuk-error-summary__body')?.append(button);
   slot.replaceChildren(summary);
-  summary.focus();
 }

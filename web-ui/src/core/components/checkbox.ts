@@ -1,4 +1,6 @@
-// One NHS checkbox with its label and an optional hint.
+// One NHS checkbox with its label and an optional hint. Content revealed when
+// it is ticked is nhsuk-frontend's Checkboxes' job (core/nhsComponents.ts):
+// put it in the .nhsuk-checkboxes box and name it in the input's aria-controls.
 
 import { h } from '../dom';
 
@@ -21,7 +23,7 @@ export function checkbox(o: { id: string; label: string; hint?: string; checked?
     { className: 'nhsuk-form-group' },
     h(
       'div',
-      { className: 'nhsuk-checkboxes' },
+      { className: 'nhsuk-checkboxes', 'data-module': 'nhsuk-checkboxes' },
       h(
         'div',
         { className: 'nhsuk-checkboxes__item' },

@@ -1,5 +1,8 @@
 // The NHS error summary: shown at the top of the page when something is
-// wrong, focused so screen readers announce it, linking to each field.
+// wrong, linking to each field. nhsuk-frontend's ErrorSummary
+// (core/nhsComponents.ts) focuses it when it is shown, so screen readers
+// announce it, and moves a link's user to the field with its legend or label
+// in view.
 
 import { h } from '../dom';
 
@@ -24,12 +27,17 @@ export function errorSummary({
     ? h(
         'ul',
         { className: 'nhsuk-list nhsuk-error-summary__list' },
-        items.map((item) => h('li', {}, item.targetId ? fieldLink(item.text, item.targetId) : item.text)),
+        items.map((item) => h('li', {}, item.targetId ? h('a', { href: `#${item.targetId}` }, item.text) : item.text)),
       )
     : null;
   return h(
     'div',
-    { className: 'nhsuk-error-summary', tabindex: '-1', 'data-testid': 'error-summary' },
+    {
+      className: 'nhsuk-error-summary',
+      tabindex: '-1',
+      'data-module': 'nhsuk-error-summary',
+      'data-testid': 'error-summary',
+    },
     h(
       'div',
       { role: 'alert' },
@@ -39,24 +47,9 @@ export function errorSummary({
   );
 }
 
-function fieldLink(text: string, targetId: string): HTMLAnchorElement {
-  const link = h('a', { href: `#${targetId}` }, text);
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    const target = document.getElementById(targetId);
-    if (!target) return;
-    const legendOrLabel =
-      target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${targetId}"]`);
-    (legendOrLabel ?? target).scrollIntoView();
-    target.focus({ preventScroll: true });
-  });
-  return link;
-}
-
-/** Puts a summary into its slot and moves focus to it. */
+/** Puts a summary into its slot (where it takes the focus as it starts). */
 export function showErrorSummary(slot: HTMLElement, options: ErrorSummaryOptions): HTMLElement {
   const summary = errorSummary(options);
   slot.replaceChildren(summary);
-  summary.focus();
   return summary;
 }

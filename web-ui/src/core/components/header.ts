@@ -1,5 +1,6 @@
 // The NHS header: logo and service name, the signed-in account with a
-// Sign out button, and the service navigation.
+// Sign out button, and the service navigation. nhsuk-frontend's Header
+// (core/nhsComponents.ts) moves the items that do not fit into its "More" menu.
 
 import type { User } from '../api/types';
 import { h } from '../dom';
@@ -48,7 +49,7 @@ export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLEle
   const container = h('div', { className: 'nhsuk-header__container nhsuk-width-container' }, service);
   if (user) container.append(account(user, onSignOut));
 
-  const el = h('header', { className: 'nhsuk-header', role: 'banner' }, container);
+  const el = h('header', { className: 'nhsuk-header', role: 'banner', 'data-module': 'nhsuk-header' }, container);
   if (user)
     el.append(
       navigation(
@@ -98,7 +99,25 @@ function navigation(currentPath: string, navItems: NavItem[]): HTMLElement {
     h(
       'div',
       { className: 'nhsuk-header__navigation-container nhsuk-width-container' },
-      h('ul', { className: 'nhsuk-header__navigation-list' }, items),
+      h(
+        'ul',
+        { className: 'nhsuk-header__navigation-list' },
+        items,
+        h(
+          'li',
+          { className: 'nhsuk-header__menu', hidden: true },
+          h(
+            'button',
+            {
+              className: 'nhsuk-header__menu-toggle nhsuk-header__navigation-link',
+              id: 'toggle-menu',
+              'aria-expanded': 'false',
+            },
+            h('span', { className: 'nhsuk-u-visually-hidden' }, 'Browse '),
+            'More',
+          ),
+        ),
+      ),
     ),
   );
 }

@@ -1,7 +1,10 @@
 // NHS radios in a fieldset, with hints per item and conditional content that
-// shows under a chosen item (the NHS "conditional reveal"), and an error
-// message in the NHS pattern.
+// shows under a chosen item (the NHS "conditional reveal", done by
+// nhsuk-frontend's Radios: core/nhsComponents.ts), and an error message in
+// the NHS pattern.
 
+import { Radios } from 'nhsuk-frontend';
+import { componentOf } from '../nhsComponents';
 import { h, type Child } from '../dom';
 import { errorMessage, type Field } from './fields';
 
@@ -36,7 +39,6 @@ export function radiosField(o: {
   const name = o.name ?? o.id;
   const hintId = `${o.id}-hint`;
   const listeners: Array<(value: string) => void> = [];
-  const conditionals: Array<HTMLElement | null> = [];
   const inputs: HTMLInputElement[] = [];
   const itemNodes = o.items.map((item, index) => {
     // The first item's id is the field's, so that the error summary can link to it.
@@ -65,7 +67,6 @@ export function radiosField(o: {
           item.conditional,
         )
       : null;
-    conditionals.push(conditional);
     return [
       h(
         'div',
@@ -79,7 +80,10 @@ export function radiosField(o: {
   });
   const radios = h(
     'div',
-    { className: `nhsuk-radios${o.inline ? ' nhsuk-radios--inline' : ''}${o.small ? ' nhsuk-radios--small' : ''}` },
+    {
+      className: `nhsuk-radios${o.inline ? ' nhsuk-radios--inline' : ''}${o.small ? ' nhsuk-radios--small' : ''}`,
+      'data-module': 'nhsuk-radios',
+    },
     itemNodes,
   );
   const fieldset = h(
@@ -91,17 +95,14 @@ export function radiosField(o: {
   );
   const group = h('div', { className: 'nhsuk-form-group' }, fieldset);
 
+  // A value set by the page (not a click): the design system's Radios syncs
+  // the reveals; before it has started, it syncs them itself when it starts.
   const sync = () => {
-    inputs.forEach((input, i) => {
-      const conditional = conditionals[i];
-      if (!conditional) return;
-      conditional.classList.toggle('nhsuk-radios__conditional--hidden', !input.checked);
-      input.setAttribute('aria-expanded', String(input.checked));
-    });
+    const component = componentOf(radios);
+    if (component instanceof Radios) component.syncAllConditionalReveals();
   };
   for (const input of inputs) {
     input.addEventListener('change', () => {
-      sync();
       for (const listener of listeners) listener(input.value);
     });
   }

@@ -51,5 +51,4 @@ export function showConflict(c: ConflictView): void {
   });
   summary.setAttribute('data-problem', 'conflict');
   c.errorSlot.replaceChildren(summary);
-  summary.focus();
 }

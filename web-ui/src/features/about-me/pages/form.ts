@@ -105,13 +105,10 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     { className: 'nhsuk-checkboxes__conditional', id: 'conditional-interpreterNeeded' },
     language.group,
   );
+  // Shown while ticked: nhsuk-frontend's Checkboxes does the reveal.
   interpreter.input.setAttribute('aria-controls', languageBox.id);
-  const syncInterpreter = () => {
-    languageBox.classList.toggle('nhsuk-checkboxes__conditional--hidden', !interpreter.input.checked);
-    interpreter.input.setAttribute('aria-expanded', String(interpreter.input.checked));
-  };
-  interpreter.input.addEventListener('change', syncInterpreter);
-  syncInterpreter();
+  interpreter.input.setAttribute('aria-expanded', String(interpreter.input.checked));
+  languageBox.classList.toggle('nhsuk-checkboxes__conditional--hidden', !interpreter.input.checked);
   interpreter.group.querySelector('.nhsuk-checkboxes')?.append(languageBox);
   const otherNeeds = textAreaField({
     id: 'otherNeeds',
