@@ -11,6 +11,9 @@ export default mergeConfig(
       include: ['src/**/*.test.ts'],
       css: false,
       restoreMocks: true,
+      // One happy-dom for all files of a worker (5x faster here): each test
+      // installs its own FakeClient and user, and mounts a fresh page.
+      isolate: false,
     },
   }),
 );
