@@ -4,7 +4,9 @@
 // (/people/{id}/assessments/{assessmentId}).
 
 import type { PersonSection } from '../people/section';
-import { assessmentDetail, assessmentList, recordAssessment } from './pages/assessmentPages';
+import { assessmentDetail } from './pages/assessmentDetail';
+import { assessmentList } from './pages/assessmentPages';
+import { recordAssessment } from './pages/recordAssessment';
 import { can } from '../../core/permissions';
 
 export const section: PersonSection = {

@@ -10,20 +10,20 @@ import { getAboutMe, saveAboutMe } from '../api';
 import type { AboutMe, AboutMeAuthor, AboutMeContact, AboutMeContent, AboutMeVocabulary } from '../types';
 import { type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
-import { checkbox } from '../../../core/components/checkbox';
 import { textAreaField, textField, type Field } from '../../../core/components/fields';
 import { radiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
 import { fullName } from '../../../core/format';
 import { navigate } from '../../../core/router';
-import { checkboxesField, groupField, renamed, type CheckboxesField } from '../../../core/components/recordFields';
+import { groupField, renamed } from '../../../core/components/recordFields';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { contactRow, type ContactRow } from '../components/contactRow';
+import { communicationFields } from '../components/communicationFields';
 import { formState } from '../../../core/forms/formState';
 import { showConflict } from '../../../core/forms/conflict';
 import { aboutMeVersionView } from '../components/view';
-import { NEED_KINDS, kindLegend, needKinds, writtenByChoices } from '../words';
+import { writtenByChoices } from '../words';
 
 export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: AboutMeVocabulary): HTMLElement {
   const { person, errorSlot } = ctx;
@@ -65,57 +65,7 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
   story.input.value = c.myStory;
   supporters.input.value = c.peopleWhoSupportMe;
 
-  // Communication needs: one group of checkboxes per kind, in the vocabulary's order.
-  const groups = new Map<string, CheckboxesField>();
-  for (const kind of needKinds(vocabulary)) {
-    groups.set(
-      kind,
-      checkboxesField({
-        id: `formats-${kind}`,
-        legend: kindLegend(kind),
-        hint: NEED_KINDS[kind]?.hint,
-        small: true,
-        items: vocabulary.communicationNeeds
-          .filter((n) => n.kind === kind)
-          .map((n) => ({ value: n.code, text: n.label })),
-        values: c.communicationNeeds.formats,
-      }),
-    );
-  }
-  const interpreter = checkbox({
-    id: 'interpreterNeeded',
-    label: 'They need a spoken-language interpreter',
-    checked: c.communicationNeeds.interpreterNeeded,
-  });
-  const interpreterField = groupField({
-    focusId: 'interpreterNeeded',
-    name: 'Interpreter',
-    group: interpreter.group,
-    before: interpreter.group.firstElementChild!,
-  });
-  const language = textField({
-    id: 'language',
-    label: 'Which language?',
-    hint: 'For example, "Bengali (Sylheti)"',
-    widthClass: 'nhsuk-u-width-one-half',
-  });
-  language.input.value = c.communicationNeeds.language;
-  const languageBox = h(
-    'div',
-    { className: 'nhsuk-checkboxes__conditional', id: 'conditional-interpreterNeeded' },
-    language.group,
-  );
-  // Shown while ticked: nhsuk-frontend's Checkboxes does the reveal.
-  interpreter.input.setAttribute('aria-controls', languageBox.id);
-  interpreter.input.setAttribute('aria-expanded', String(interpreter.input.checked));
-  languageBox.classList.toggle('nhsuk-checkboxes__conditional--hidden', !interpreter.input.checked);
-  interpreter.group.querySelector('.nhsuk-checkboxes')?.append(languageBox);
-  const otherNeeds = textAreaField({
-    id: 'otherNeeds',
-    label: 'Anything else about how to communicate with them (optional)',
-    rows: 3,
-  });
-  otherNeeds.input.value = c.communicationNeeds.otherNeeds;
+  const { groups, interpreter, interpreterField, language, otherNeeds } = communicationFields(c, vocabulary);
 
   // Carers and next of kin.
   const rows: ContactRow[] = [];

@@ -1,36 +1,22 @@
 // The Assessments section's pages: the list with each instrument's trend,
 // the recording form (built from the questionnaire), and one result.
 
-import {
-  getAssessment,
-  getQuestionnaire,
-  getTrend,
-  listAssessments,
-  listQuestionnaires,
-  recordAssessment as postAssessment,
-} from '../api';
-import type { Assessment, QuestionnaireDetail, QuestionnaireSummary, Trend, WrittenBy } from '../types';
-import { ApiError } from '../../../core/api/problem';
-import { showApiError } from '../../../core/components/apiErrors';
-import { warningCallout } from '../../../core/components/callouts';
-import { checkbox } from '../../../core/components/checkbox';
+import { getTrend, listAssessments, listQuestionnaires } from '../api';
+import type { Assessment, QuestionnaireSummary, Trend, WrittenBy } from '../types';
 import { showErrorSummary } from '../../../core/components/errorSummary';
-import { textAreaField } from '../../../core/components/fields';
 import { headedForm } from '../../../core/components/headedForm';
 import { problemPanel } from '../../../core/components/problemPanel';
 import { radiosField } from '../../../core/components/radios';
 import { sparkline } from '../components/sparkline';
-import { summaryList, table } from '../../../core/components/tables';
+import { table } from '../../../core/components/tables';
 import { tag } from '../../../core/components/tag';
 import { h, type Child } from '../../../core/dom';
-import { setFlash } from '../../../core/flash';
-import { capitalise, formatDateTime, formatDay, fullName } from '../../../core/format';
+import { capitalise, formatDateTime, fullName } from '../../../core/format';
 import { can } from '../../../core/permissions';
 import { navigate } from '../../../core/router';
-import { answerableItems, answerText, questionnaireForm } from '../components/questionnaireForm';
 import { sectionPath, type SectionContext } from '../../people/section';
 
-const WRITTEN_BY: Record<WrittenBy, string> = {
+export const WRITTEN_BY: Record<WrittenBy, string> = {
   professional: 'A professional, asking the questions',
   person: 'The person themselves',
   carer: 'Their carer',
@@ -167,11 +153,11 @@ function instrumentPart(
   return part;
 }
 
-function bandText(band: string | null | undefined): string {
+export function bandText(band: string | null | undefined): string {
   return band ? ` (${band})` : '';
 }
 
-function flagTags(a: Assessment): Child {
+export function flagTags(a: Assessment): Child {
   if (!a.flags.length) return 'None';
   return h(
     'ul',
@@ -191,165 +177,6 @@ function flagTags(a: Assessment): Child {
   );
 }
 
-function statusTag(a: Assessment): Child {
+export function statusTag(a: Assessment): Child {
   return a.status && a.status !== 'current' ? [' ', tag(capitalise(a.status.replace(/[-_]/g, ' ')), 'grey')] : null;
-}
-
-// ---- Recording: the form built from the questionnaire ----
-
-export async function recordAssessment(ctx: SectionContext): Promise<void> {
-  const { person, body, errorSlot, url, reload } = ctx;
-  const id = url.searchParams.get('questionnaire') ?? '';
-  const back = h('p', {}, h('a', { href: sectionPath(person.id, 'assessments') }, 'Back to assessments'));
-  const loading = h('p', { className: 'app-loading' }, 'Loading the questionnaire…');
-  body.append(back, loading);
-  let q: QuestionnaireDetail;
-  try {
-    q = await getQuestionnaire(id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      loading.replaceWith(
-        h('h2', {}, 'No such questionnaire'),
-        h('p', {}, 'Go back to assessments and choose one from the list.'),
-      );
-    } else {
-      loading.replaceWith(problemPanel(error, 'h2'));
-    }
-    return;
-  }
-  ctx.setTitle(q.title);
-  const questions = questionnaireForm(q.questionnaire.item);
-  const writtenBy = radiosField({
-    id: 'writtenBy',
-    legend: 'Who gave the answers?',
-    value: 'professional',
-    items: (Object.keys(WRITTEN_BY) as WrittenBy[]).map((w) => ({ value: w, text: WRITTEN_BY[w] })),
-  });
-  const withPerson = checkbox({
-    id: 'completedWithPerson',
-    label: 'Completed with the person',
-    hint: 'Untick if you completed it without them, for example from your notes',
-    checked: true,
-  });
-  const notes = textAreaField({ id: 'notes', label: 'Notes (optional)', rows: 3 });
-  const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save assessment');
-  const form = h(
-    'form',
-    {
-      novalidate: true,
-      'aria-labelledby': 'record-heading',
-      'data-testid': 'record-assessment',
-      'data-questionnaire': q.id,
-    },
-    h('h2', { id: 'record-heading' }, q.title),
-    q.description ? h('p', {}, q.description) : null,
-    questions.nodes,
-    h('h3', {}, 'About this assessment'),
-    writtenBy.group,
-    withPerson.group,
-    notes.group,
-    button,
-    q.questionnaire.copyright ? h('p', { className: 'app-secondary' }, q.questionnaire.copyright) : null,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    try {
-      const saved = await postAssessment(person.id, {
-        questionnaire: q.id,
-        answers: questions.answers(),
-        writtenBy: (writtenBy.value() || 'professional') as WrittenBy,
-        completedWithPerson: withPerson.input.checked,
-        ...(notes.input.value.trim() ? { notes: notes.input.value.trim() } : {}),
-      });
-      questions.clearErrors();
-      setFlash({
-        heading: `${q.title} saved${saved.total !== null ? `: score ${saved.total}${bandText(saved.band)}` : ''}`,
-        body: saved.flags.length ? `Flags: ${saved.flags.map((f) => f.message).join('; ')}.` : undefined,
-        testId: 'assessment-saved',
-      });
-      navigate(sectionPath(person.id, 'assessments', saved.id));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        const missing = error.problem.errors.some((e) => /^is missing/.test(e.message));
-        questions.showErrors(
-          errorSlot,
-          error.problem.errors,
-          `The assessment was not saved.${missing ? ' Answer every question that is not marked optional.' : ''}`,
-        );
-      } else {
-        showApiError(errorSlot, error, { thing: 'assessment', reload });
-      }
-    } finally {
-      button.disabled = false;
-    }
-  });
-  loading.replaceWith(form);
-}
-
-// ---- One result ----
-
-export async function assessmentDetail(ctx: SectionContext, assessmentId: number): Promise<void> {
-  const { person, body } = ctx;
-  const back = h('p', {}, h('a', { href: sectionPath(person.id, 'assessments') }, 'Back to assessments'));
-  const loading = h('p', { className: 'app-loading' }, 'Loading the assessment…');
-  body.append(back, loading);
-  let a: Assessment;
-  let q: QuestionnaireDetail | null;
-  try {
-    a = await getAssessment(person.id, assessmentId);
-    q = await getQuestionnaire(a.questionnaire.id).catch(() => null);
-  } catch (error) {
-    loading.replaceWith(problemPanel(error, 'h2'));
-    return;
-  }
-  ctx.setTitle(a.questionnaire.title);
-  const nodes: Node[] = [h('h2', {}, a.questionnaire.title, statusTag(a))];
-  const urgent = a.flags.filter((f) => f.severity === 'urgent');
-  if (urgent.length) {
-    nodes.push(
-      warningCallout('Needs action today', ...urgent.map((f) => h('p', { 'data-testid': 'urgent-flag' }, f.message))),
-    );
-  }
-  const rows: Array<[string, Child]> = [
-    ['Completed', `${formatDateTime(a.completedAt)}${a.completedBy ? `, by ${a.completedBy.displayName}` : ''}`],
-    ['Answers given by', WRITTEN_BY[a.writtenBy] ?? a.writtenBy],
-    ['With the person', a.completedWithPerson ? 'Yes' : 'No'],
-  ];
-  if (a.total !== null)
-    rows.push(['Score', h('span', { 'data-testid': 'assessment-score' }, `${a.total}${bandText(a.band)}`)]);
-  if (a.scores.length > 1 || (a.total === null && a.scores.length)) {
-    for (const s of a.scores) rows.push([s.name, `${s.value}${bandText(s.band)}`]);
-  }
-  rows.push(['Flags', flagTags(a)]);
-  if (a.notes) rows.push(['Notes', a.notes]);
-  nodes.push(summaryList(rows, 'assessment-summary'));
-
-  const items = q ? answerableItems(q.questionnaire.item) : [];
-  const answered = items.length
-    ? items.map(({ item, group }) => ({
-        question: `${group ? `${group}: ` : ''}${item.prefix ? `${item.prefix}. ` : ''}${item.text ?? item.linkId}`,
-        answer: answerText(item, a.answers[item.linkId] ?? null),
-      }))
-    : Object.entries(a.answers).map(([linkId, answer]) => ({
-        question: linkId,
-        answer: answerText(undefined, answer),
-      }));
-  nodes.push(
-    h('h3', {}, 'Answers'),
-    table({
-      columns: [
-        { header: 'Question', cell: (r) => r.question },
-        { header: 'Answer', cell: (r) => r.answer },
-      ],
-      rows: answered,
-      testId: 'assessment-answers',
-    }),
-    h(
-      'p',
-      { className: 'app-secondary' },
-      `Recorded on ${formatDay(a.completedAt)} with version ${a.questionnaire.version} of the questionnaire. Later versions do not change this result.`,
-    ),
-  );
-  loading.replaceWith(...nodes);
 }

@@ -3,9 +3,8 @@
 // here, so that goals can link to new needs), the links between them, and an action's owner
 // as the API takes it.
 
-import type { ActionOwner, ActionStatus, CarePlanAction, CarePlanGoal, CarePlanNeed, NeedDomain } from '../types';
-import type { Person } from '../../people/types';
-import { dateField, type DateField } from '../../../core/components/dateField';
+import type { ActionOwner, CarePlanGoal, CarePlanNeed, NeedDomain } from '../types';
+import { type DateField } from '../../../core/components/dateField';
 import {
   textAreaField,
   textField,
@@ -13,17 +12,22 @@ import {
   type TextAreaField,
   type TextField,
 } from '../../../core/components/fields';
-import { radiosField, type RadiosField } from '../../../core/components/radios';
+import { type RadiosField } from '../../../core/components/radios';
 import { selectField, type SelectField } from '../../../core/components/selectField';
 import { h } from '../../../core/dom';
-import { assigneePicker, type AssigneePicker } from '../../directory/components/assigneePicker';
-import { checkboxesField, groupField, setDate, type CheckboxesField } from '../../../core/components/recordFields';
-import type { StaffChoices } from '../../care-team/components/staffChoices';
-import { ACTION_STATUSES, NEED_DOMAINS, domainLabel, ownerText, shorten } from '../words';
+import { type AssigneePicker } from '../../directory/components/assigneePicker';
+import { checkboxesField, groupField, type CheckboxesField } from '../../../core/components/recordFields';
+import { NEED_DOMAINS, domainLabel, shorten } from '../words';
+
 let itemCount = 0;
 
+/** A number for the next item's element ids, unique on the page. */
+export function nextKey(): number {
+  return ++itemCount;
+}
+
 /** A new item id, unlike any the server gives ("need-<version>-<n>") and unlikely to repeat. */
-function newId(prefix: string): string {
+export function newId(prefix: string): string {
   itemCount += 1;
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}${itemCount}`;
 }
@@ -111,7 +115,7 @@ export class ItemList<T extends Item> {
   }
 }
 
-function itemShell(
+export function itemShell(
   key: number,
   testId: string,
   id: string,
@@ -133,7 +137,7 @@ function itemShell(
 }
 
 export function needItem(need: CarePlanNeed | null): NeedItem {
-  const key = ++itemCount;
+  const key = nextKey();
   const id = need?.id ?? newId('need');
   const domain = selectField({
     id: `need-${key}-domain`,
@@ -147,7 +151,7 @@ export function needItem(need: CarePlanNeed | null): NeedItem {
 }
 
 export function goalItem(goal: CarePlanGoal | null): GoalItem {
-  const key = ++itemCount;
+  const key = nextKey();
   const id = goal?.id ?? newId('goal');
   const words = textAreaField({
     id: `goal-${key}-words`,
@@ -210,131 +214,4 @@ export function refreshActionGoal(action: ActionItem, goals: GoalItem[], chosen?
   ];
   action.goal.input.replaceChildren(...options);
   if (!goals.some((g) => g.id === keep)) action.goal.input.value = '';
-}
-
-export function actionItem(
-  action: CarePlanAction | null,
-  person: Person,
-  staff: () => Promise<StaffChoices>,
-): ActionItem {
-  const key = ++itemCount;
-  const id = action?.id ?? newId('action');
-  const prefix = `action-${key}`;
-  const description = textAreaField({ id: `${prefix}-description`, label: 'What will be done', rows: 2 });
-  description.input.value = action?.description ?? '';
-  const goal = selectField({
-    id: `${prefix}-goal`,
-    label: 'Towards which goal? (optional)',
-    options: [{ value: '', text: 'Not linked to a goal' }],
-  });
-
-  const existing = action && ['user', 'team', 'organisation'].includes(action.owner.kind) ? action.owner : null;
-  const carerName = textField({
-    id: `${prefix}-carer`,
-    label: 'The carer’s name (optional)',
-    widthClass: 'nhsuk-u-width-one-half',
-  });
-  if (action?.owner.kind === 'carer') carerName.input.value = action.owner.name ?? '';
-  const known = selectField({ id: `${prefix}-known`, label: 'Who', options: [{ value: '', text: 'Loading…' }] });
-  const pickerBox = h('div', { 'data-testid': `${prefix}-picker-box` });
-  let picker: AssigneePicker | null = null;
-  const makePicker = () => {
-    if (!picker) {
-      picker = assigneePicker({
-        id: `${prefix}-owner`,
-        legend: 'Who will do it',
-        hint: 'A named member of staff, a team or a whole organisation, from any organisation',
-      });
-      pickerBox.replaceChildren(picker.element);
-    }
-    return picker;
-  };
-  const items = [
-    { value: 'person', text: person.givenName, hint: 'They will do it themselves' },
-    { value: 'carer', text: 'Their carer', conditional: carerName.group },
-    ...(existing ? [{ value: 'current', text: `${ownerText(existing, person)} (as now)` }] : []),
-    { value: 'known', text: 'You or a member of their care team', conditional: known.group },
-    { value: 'other', text: 'Another member of staff, a team or an organisation', conditional: pickerBox },
-  ];
-  const owner = radiosField({
-    id: `${prefix}-owner-kind`,
-    legend: 'Who will do it?',
-    items,
-    value: existing ? 'current' : action ? action.owner.kind : undefined,
-  });
-  let knownLoaded = false;
-  owner.onChange((value) => {
-    if (value === 'other') makePicker();
-    if (value === 'known' && !knownLoaded) {
-      knownLoaded = true;
-      void staff().then((s) => {
-        known.input.replaceChildren(
-          h('option', { value: '' }, 'Choose who'),
-          ...s.groups.map((g) =>
-            h(
-              'optgroup',
-              { label: g.label },
-              g.options.map((o) => h('option', { value: o.value }, o.text)),
-            ),
-          ),
-        );
-      });
-    }
-  });
-
-  const due = dateField({ id: `${prefix}-due`, legend: 'Due date (optional)', hint: 'For example, 1 7 2026' });
-  setDate(due, action?.dueDate);
-  const status = selectField({
-    id: `${prefix}-status`,
-    label: 'Status',
-    options: (Object.keys(ACTION_STATUSES) as ActionStatus[]).map((s) => ({
-      value: s,
-      text: ACTION_STATUSES[s].label,
-    })),
-    value: action?.status ?? 'planned',
-  });
-  return {
-    id,
-    key,
-    description,
-    goal,
-    owner,
-    carerName,
-    known,
-    picker: makePicker,
-    pickerMade: () => picker,
-    existing,
-    due,
-    status,
-    ...itemShell(key, 'action-item', id, description.group, goal.group, owner.group, due.group, status.group),
-  };
-}
-
-/** The action's owner as the API takes it, or what is missing ('{n}' is the action's number). */
-export function ownerOf(a: ActionItem): ActionOwner | { problem: string } {
-  switch (a.owner.value()) {
-    case 'person':
-      return { kind: 'person' };
-    case 'carer': {
-      const name = a.carerName.input.value.trim();
-      return name ? { kind: 'carer', name } : { kind: 'carer' };
-    }
-    case 'current':
-      return a.existing
-        ? { kind: a.existing.kind, id: a.existing.id ?? null }
-        : { problem: 'Choose who will do action {n}' };
-    case 'known': {
-      const userId = Number(a.known.input.value);
-      return userId ? { kind: 'user', id: userId } : { problem: 'Choose who will do action {n}' };
-    }
-    case 'other': {
-      const chosen = a.picker().value();
-      if (!chosen) return { problem: 'Choose the organisation, team or member of staff who will do action {n}' };
-      if ('userId' in chosen) return { kind: 'user', id: chosen.userId };
-      if ('teamId' in chosen) return { kind: 'team', id: chosen.teamId };
-      return { kind: 'organisation', id: chosen.organisationId };
-    }
-    default:
-      return { problem: 'Choose who will do action {n}' };
-  }
 }

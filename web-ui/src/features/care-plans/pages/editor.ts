@@ -22,26 +22,24 @@ import type {
 } from '../types';
 import { type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
-import { dateField } from '../../../core/components/dateField';
 import { textAreaField, type Field } from '../../../core/components/fields';
-import { radiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
 import { todayIso } from '../../../core/format';
 import { navigate } from '../../../core/router';
-import { readDate, renamed, setDate } from '../../../core/components/recordFields';
+import { readDate } from '../../../core/components/recordFields';
+import { agreementFields, contingencyFields } from '../components/planFields';
+import { itemFields } from '../components/itemFields';
 import { formState } from '../../../core/forms/formState';
 import { showConflict } from '../../../core/forms/conflict';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { staffChoices, type StaffChoices } from '../../care-team/components/staffChoices';
 import { planView } from '../components/view';
-import { AGREED_HOW, AGREED_WITH } from '../words';
+import { actionItem, ownerOf } from '../components/actionItem';
 import {
-  actionItem,
   goalItem,
   ItemList,
   needItem,
-  ownerOf,
   refreshActionGoal,
   refreshGoalNeeds,
   type ActionItem,
@@ -91,59 +89,8 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   goals.addButton.addEventListener('click', () => addGoal(null).words.input.focus());
   actions.addButton.addEventListener('click', () => addAction(null).description.input.focus());
 
-  const warningSigns = textAreaField({
-    id: 'warningSigns',
-    label: 'Warning signs (optional)',
-    hint: 'What tells them, or others, that things are getting worse',
-    rows: 3,
-  });
-  const whatToDo = textAreaField({ id: 'whatToDo', label: 'What to do (optional)', rows: 3 });
-  const whoToContact = textAreaField({
-    id: 'whoToContact',
-    label: 'Who to contact (optional)',
-    hint: 'Names and phone numbers, in and out of hours',
-    rows: 3,
-  });
-  warningSigns.input.value = c.contingency.warningSigns;
-  whatToDo.input.value = c.contingency.whatToDo;
-  whoToContact.input.value = c.contingency.whoToContact;
-
-  const agreedHow = radiosField({
-    id: 'agreedHow',
-    legend: 'How was it agreed?',
-    inline: true,
-    value: c.agreement.how ?? undefined,
-    items: (Object.keys(AGREED_HOW) as AgreedHow[]).map((v) => ({ value: v, text: AGREED_HOW[v] })),
-  });
-  const agreedOn = dateField({ id: 'agreedOn', legend: 'When was it agreed?', hint: 'For example, 10 6 2026' });
-  setDate(agreedOn, c.agreement.agreedOn);
-  const agreedBox = h(
-    'div',
-    { className: 'app-agreed-details', 'data-testid': 'agreed-details' },
-    agreedHow.group,
-    agreedOn.group,
-  );
-  const agreedWith = radiosField({
-    id: 'agreedWith',
-    legend: `Who agreed this plan with you?`,
-    hint: 'A plan is a draft until it is agreed; an agreed plan needs a review date',
-    value: c.agreement.agreedWith,
-    items: (Object.keys(AGREED_WITH) as AgreedWith[]).map((v) => ({
-      value: v,
-      text: v === 'person' ? person.givenName : AGREED_WITH[v],
-    })),
-  });
-  const syncAgreed = () => {
-    agreedBox.hidden = !agreedWith.value() || agreedWith.value() === 'not_yet_agreed';
-  };
-  agreedWith.onChange(syncAgreed);
-  syncAgreed();
-  const reviewDate = dateField({
-    id: 'reviewDate',
-    legend: 'Review date',
-    hint: 'When to look at the plan again with them. Needed once it is agreed. For example, 1 12 2026',
-  });
-  setDate(reviewDate, c.reviewDate);
+  const { warningSigns, whatToDo, whoToContact } = contingencyFields(plan);
+  const { agreedWith, agreedHow, agreedOn, agreedBox, reviewDate } = agreementFields(plan, person);
   const changeNote = textAreaField({
     id: 'changeNote',
     label: 'What changed and why (optional)',
@@ -285,39 +232,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
       'content.agreement.agreedOn': agreedOn,
       'content.reviewDate': reviewDate,
     };
-    needs.items.forEach((n, i) => {
-      const at = `content.needs[${i}]`;
-      map[at] = renamed(n.description, `Need ${i + 1}`);
-      map[`${at}.description`] = renamed(n.description, `Need ${i + 1}`);
-      map[`${at}.domain`] = renamed(n.domain, `The area of need ${i + 1}`);
-    });
-    goals.items.forEach((g, i) => {
-      const at = `content.goals[${i}]`;
-      map[at] = renamed(g.words, `Goal ${i + 1}`);
-      map[`${at}.inOwnWords`] = renamed(g.words, `Goal ${i + 1}`);
-      map[`${at}.measureOfSuccess`] = renamed(g.measure, `How success will be measured for goal ${i + 1}`);
-      if (g.needs) map[`${at}.needIds`] = renamed(g.needs, `The needs goal ${i + 1} meets`);
-    });
-    actions.items.forEach((a, i) => {
-      const at = `content.actions[${i}]`;
-      const picker = a.pickerMade();
-      const ownerField = renamed(a.owner, `Who will do action ${i + 1}`);
-      map[at] = renamed(a.description, `Action ${i + 1}`);
-      map[`${at}.description`] = renamed(a.description, `Action ${i + 1}`);
-      map[`${at}.goalId`] = renamed(a.goal, `The goal of action ${i + 1}`);
-      map[`${at}.owner`] = ownerField;
-      map[`${at}.owner.kind`] = ownerField;
-      map[`${at}.owner.name`] =
-        a.owner.value() === 'carer' ? renamed(a.carerName, `The carer’s name for action ${i + 1}`) : ownerField;
-      map[`${at}.owner.id`] =
-        a.owner.value() === 'other' && picker
-          ? renamed(picker.who, `Who will do action ${i + 1}`)
-          : a.owner.value() === 'known'
-            ? renamed(a.known, `Who will do action ${i + 1}`)
-            : ownerField;
-      map[`${at}.dueDate`] = renamed(a.due, `The due date of action ${i + 1}`);
-      map[`${at}.status`] = renamed(a.status, `The status of action ${i + 1}`);
-    });
+    Object.assign(map, itemFields(needs.items, goals.items, actions.items));
     return map;
   };
 
