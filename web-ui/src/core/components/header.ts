@@ -82,16 +82,10 @@ function account(user: User, onSignOut: () => void): HTMLElement {
 
 function navigation(currentPath: string, navItems: NavItem[]): HTMLElement {
   const items = navItems.map((item) => {
-    const current = item.matches(currentPath);
-    return h(
-      'li',
-      { className: `nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}` },
-      h(
-        'a',
-        { className: 'nhsuk-header__navigation-link', href: item.href, 'aria-current': current ? 'page' : null },
-        current ? h('strong', { className: 'nhsuk-header__navigation-item-current-fallback' }, item.text) : item.text,
-      ),
-    );
+    const link = h('a', { className: 'nhsuk-header__navigation-link', href: item.href });
+    const li = h('li', { className: 'nhsuk-header__navigation-item' }, link);
+    showCurrent(li, link, item, item.matches(currentPath));
+    return li;
   });
   return h(
     'nav',
@@ -120,4 +114,26 @@ function navigation(currentPath: string, navItems: NavItem[]): HTMLElement {
       ),
     ),
   );
+}
+
+function showCurrent(li: HTMLElement, link: HTMLAnchorElement, item: NavItem, current: boolean): void {
+  li.classList.toggle('nhsuk-header__navigation-item--current', current);
+  if (current) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+  link.replaceChildren(
+    current ? h('strong', { className: 'nhsuk-header__navigation-item-current-fallback' }, item.text) : item.text,
+  );
+}
+
+/**
+ * Marks the menu item of the page at `currentPath` in a header already drawn
+ * (wherever the design system's Header moved it: the bar or its "More" menu),
+ * so that the header, and its Header component, stay from page to page.
+ */
+export function markCurrent(header: HTMLElement, currentPath: string): void {
+  for (const link of header.querySelectorAll<HTMLAnchorElement>('a.nhsuk-header__navigation-link')) {
+    const item = NAV_ITEMS.find((i) => i.href === link.getAttribute('href'));
+    const li = link.closest('li');
+    if (item && li) showCurrent(li, link, item, item.matches(currentPath));
+  }
 }
