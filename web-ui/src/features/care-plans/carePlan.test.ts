@@ -142,3 +142,42 @@ describe('care plan editor', () => {
     expect(location.pathname).toBe('/people/1/care-plan');
   });
 });
+
+describe('comparing care plan versions', () => {
+  let fake: FakeClient;
+  beforeEach(() => {
+    fake = installFakeClient();
+    signInAs();
+    fake.on('GET', '/people/1/care-plan/versions', versions);
+    fake.on('GET', /^\/people\/1\/care-plan\/versions\/\d+$/, aPlan());
+  });
+
+  it('shows the server’s sentences of what changed', async () => {
+    fake.on('GET', '/people/1/care-plan/diff?from=2&to=3', {
+      personId: 1,
+      from: 2,
+      to: 3,
+      needs: { added: [], removed: [], changed: [] },
+      goals: { added: [], removed: [], changed: [] },
+      actions: { added: [], removed: [], changed: [] },
+      contingency: [],
+      agreement: [],
+      reviewDate: null,
+      sentences: ['Grace Hopper agreed the plan with Doris.'],
+      changed: true,
+    });
+    const main = await openPersonPage(fake, '/people/1/care-plan/compare?from=2&to=3');
+    expect(textOf(main)).toContain('Grace Hopper agreed the plan with Doris.');
+  });
+
+  it('a version that does not exist is said in the error summary, with the form to choose again', async () => {
+    fake.fail('GET', '/people/1/care-plan/diff?from=7&to=3', {
+      status: 404,
+      title: 'Not found',
+      detail: 'there is no version 7',
+    });
+    const main = await openPersonPage(fake, '/people/1/care-plan/compare?from=7&to=3');
+    expect(textOf(find(main, '.nhsuk-error-summary'))).toContain('There is no version 7.');
+    expect(main.querySelector('form')).not.toBeNull();
+  });
+});
