@@ -5,9 +5,7 @@ import { defineConfig } from 'vite';
 // The LCN server serves dist/ itself (index.html for any non-/api path), so
 // asset URLs are root-absolute. In development `npm run dev` proxies /api to a
 // running server: LCN_API=http://127.0.0.1:8080 npm run dev
-const nhsukImages = fileURLToPath(
-  new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images', import.meta.url),
-);
+const nhsukImages = fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images', import.meta.url));
 
 export default defineConfig({
   base: '/',

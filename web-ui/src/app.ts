@@ -1,25 +1,25 @@
 // Route table and the sign-in guard.
 
-import { configureClient } from './api/client';
-import { renderLayout } from './layout';
-import { renderCounts } from './pages/counts';
-import { renderFindPerson } from './pages/findPerson';
-import { renderImports } from './pages/imports';
-import { renderCase } from './pages/mdt/casePage';
-import { renderMeetings } from './pages/mdt/list';
-import { renderMeeting } from './pages/mdt/meeting';
-import { renderNewMeeting } from './pages/mdt/newMeeting';
-import { renderNetworks } from './pages/networks';
-import { renderNotFound } from './pages/notFound';
-import { renderPersonPage } from './pages/person/personPage';
-import { renderReviews } from './pages/reviews/reviews';
-import { renderSignIn } from './pages/signIn';
-import { renderInbox } from './pages/tasks/inbox';
-import { renderTask } from './pages/tasks/task';
-import { renderWhy } from './pages/why';
-import { renderWorklist } from './pages/worklist';
-import { currentPath, navigate, safeNext, startRouter, type Params } from './router';
-import { csrfToken, loadSession, setSession } from './session';
+import { configureClient } from './core/api/client';
+import { renderLayout } from './core/layout';
+import { renderCounts } from './features/casefinding/pages/counts';
+import { renderFindPerson } from './features/people/pages/findPerson';
+import { renderImports } from './features/casefinding/pages/imports';
+import { renderCase } from './features/mdt/pages/casePage';
+import { renderMeetings } from './features/mdt/pages/list';
+import { renderMeeting } from './features/mdt/pages/meeting';
+import { renderNewMeeting } from './features/mdt/pages/newMeeting';
+import { renderNetworks } from './features/directory/pages/networks';
+import { renderNotFound } from './core/notFound';
+import { renderPersonPage } from './features/people/pages/personPage';
+import { renderReviews } from './features/reviews/pages/reviews';
+import { renderSignIn } from './features/session/pages/signIn';
+import { renderInbox } from './features/tasks/pages/inbox';
+import { renderTask } from './features/tasks/pages/task';
+import { renderWhy } from './features/casefinding/pages/why';
+import { renderWorklist } from './features/casefinding/pages/worklist';
+import { currentPath, navigate, safeNext, startRouter, type Params } from './core/router';
+import { csrfToken, loadSession, setSession } from './core/session';
 
 type Page = (main: HTMLElement, params: Params, url: URL) => void | Promise<void>;
 
@@ -58,18 +58,33 @@ export function startApp(): void {
       { pattern: '/', handler: signedIn((main) => renderNetworks(main, null)) },
       { pattern: '/networks/:id', handler: signedIn((main, p) => renderNetworks(main, Number(p.id))) },
       { pattern: '/people', handler: signedIn((main) => renderFindPerson(main)) },
-      { pattern: '/people/:id', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), '', [], url)) },
+      {
+        pattern: '/people/:id',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), '', [], url)),
+      },
       { pattern: '/people/:id/why', handler: signedIn((main, p) => renderWhy(main, Number(p.id))) },
-      // The person page's sections (pages/person/sections/), with up to two further segments.
-      { pattern: '/people/:id/:section', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [], url)) },
-      { pattern: '/people/:id/:section/:a', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!], url)) },
-      { pattern: '/people/:id/:section/:a/:b', handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)) },
+      // The person page's sections (features/*/personSection.ts), with up to two further segments.
+      {
+        pattern: '/people/:id/:section',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [], url)),
+      },
+      {
+        pattern: '/people/:id/:section/:a',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!], url)),
+      },
+      {
+        pattern: '/people/:id/:section/:a/:b',
+        handler: signedIn((main, p, url) => renderPersonPage(main, Number(p.id), p.section!, [p.a!, p.b!], url)),
+      },
       { pattern: '/tasks', handler: signedIn((main, _p, url) => renderInbox(main, url)) },
       { pattern: '/tasks/:id', handler: signedIn((main, p) => renderTask(main, Number(p.id))) },
       { pattern: '/mdt', handler: signedIn((main, _p, url) => renderMeetings(main, url)) },
       { pattern: '/mdt/new', handler: signedIn((main, _p, url) => renderNewMeeting(main, url)) },
       { pattern: '/mdt/:id', handler: signedIn((main, p, url) => renderMeeting(main, Number(p.id), url)) },
-      { pattern: '/mdt/:id/cases/:caseId', handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)) },
+      {
+        pattern: '/mdt/:id/cases/:caseId',
+        handler: signedIn((main, p, url) => renderCase(main, Number(p.id), Number(p.caseId), url)),
+      },
       { pattern: '/reviews', handler: signedIn((main, _p, url) => renderReviews(main, url)) },
       { pattern: '/worklist', handler: signedIn((main, _p, url) => renderWorklist(main, url)) },
       { pattern: '/counts', handler: signedIn((main, _p, url) => renderCounts(main, url)) },

@@ -1,0 +1,33 @@
+// Shapes of the LCN server's JSON (camelCase), API version 1, used by the
+// frame and by every feature: the signed-in user and their session, and a
+// reference to a member of staff. Hand-written until the server's OpenAPI
+// document has schemas; then generated.
+
+export interface StaffRef {
+  id: number;
+  displayName?: string;
+  role?: string;
+}
+// Shapes of the LCN server's JSON (camelCase), API version 1.
+
+export interface Organisation {
+  id: number;
+  name: string;
+  kind: string;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: string;
+  roleLabel: string;
+  organisation: Organisation | null;
+  /** The permissions of the user's role (src/auth/policy.cpp). */
+  permissions?: string[];
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}

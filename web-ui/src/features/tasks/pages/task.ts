@@ -1,0 +1,202 @@
+// One task or referral: what is asked, about whom, from and to whom, its
+// state and history, and the changes the signed-in user may make (accept,
+// decline with a reason, start, complete with the outcome, cancel). A change
+// someone else made first is a 409, shown with what is allowed now.
+
+import { changeTaskState, getTask } from '../api';
+import type { TaskDetail, TaskState } from '../types';
+import { ApiError, type FieldError } from '../../../core/api/problem';
+import { kindLabel, PRIORITIES, serviceLabel, TASK_ACTION_HINTS, TASK_ACTIONS, TASK_STATES } from '../format';
+import { showApiError } from '../../../core/components/apiErrors';
+import { textAreaField, type TextAreaField } from '../../../core/components/fields';
+import { FormErrors } from '../../../core/components/formErrors';
+import { headedForm } from '../../../core/components/headedForm';
+import { problemPanel } from '../../../core/components/problemPanel';
+import { radiosField } from '../../../core/components/radios';
+import { summaryList, table } from '../../../core/components/tables';
+import { tag } from '../../../core/components/tag';
+import { h, type Child } from '../../../core/dom';
+import { setFlash, takeFlash } from '../../../core/flash';
+import { capitalise, formatDateTime, sentence } from '../../../core/format';
+import { setTitle } from '../../../core/layout';
+import { navigate } from '../../../core/router';
+import { session } from '../../../core/session';
+import { lastInboxPath } from './inbox';
+import { dueCell } from '../components/taskTable';
+
+export async function renderTask(main: HTMLElement, id: number): Promise<void> {
+  setTitle('Task');
+  const back = h(
+    'div',
+    { className: 'nhsuk-back-link' },
+    h('a', { className: 'nhsuk-back-link__link', href: lastInboxPath() }, 'Tasks'),
+  );
+  const flash = takeFlash();
+  const loading = h('p', { className: 'app-loading' }, 'Loading the task…');
+  main.replaceChildren(back, loading);
+  let task: TaskDetail;
+  try {
+    task = await getTask(id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) {
+      setTitle('You cannot see this task');
+      loading.replaceWith(
+        h(
+          'div',
+          { 'data-testid': 'task-refused' },
+          h('h1', {}, 'You cannot see this task'),
+          h('p', {}, sentence(error.problem.detail ?? error.problem.title)),
+          h('p', {}, h('a', { href: '/tasks' }, 'Go to your tasks')),
+        ),
+      );
+    } else if (!(error instanceof ApiError && error.status === 401)) {
+      loading.replaceWith(problemPanel(error));
+    }
+    return;
+  }
+  setTitle(task.title);
+  const errorSlot = h('div');
+  const reload = () => navigate(`/tasks/${id}`, { replace: true });
+  loading.replaceWith(
+    errorSlot,
+    flash ?? '',
+    h(
+      'h1',
+      {},
+      h(
+        'span',
+        { className: 'nhsuk-caption-l' },
+        kindLabel(task.kind, task.service),
+        h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
+      ),
+      task.title,
+    ),
+    details(task),
+    actions(task, errorSlot, reload),
+    history(task),
+  );
+}
+
+function details(t: TaskDetail): HTMLElement {
+  const rows: Array<[string, Child]> = [
+    ['About', h('a', { href: `/people/${t.personId}` }, t.personName)],
+    ['Status', tag(TASK_STATES[t.state].label, TASK_STATES[t.state].colour, 'task-state')],
+  ];
+  if (t.kind === 'referral') rows.push(['Service', serviceLabel(t.service) || 'Not given']);
+  rows.push(
+    ['Priority', tag(PRIORITIES[t.priority].label, PRIORITIES[t.priority].colour)],
+    ['Due', dueCell(t)],
+    ['From', t.requester.name],
+    ['To', t.assignee.name],
+    ['Details', t.details ?? 'None given'],
+  );
+  if (t.declineReason) rows.push(['Reason for declining', t.declineReason]);
+  if (t.outcome) rows.push(['Outcome', t.outcome]);
+  rows.push(['Sent', formatDateTime(t.createdAt)]);
+  return summaryList(rows, 'task-details');
+}
+
+const FINISHED: TaskState[] = ['declined', 'completed', 'cancelled'];
+
+function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTMLElement {
+  if (!t.allowed.length) {
+    const me = session()?.user;
+    const why = FINISHED.includes(t.state)
+      ? `This ${t.kind} is finished: nothing more can be changed.`
+      : me && t.requester.userId === me.id
+        ? `You sent this ${t.kind}; ${t.assignee.name} moves it on.`
+        : `Only the requester and the assignee can change this ${t.kind}.`;
+    return h('p', { 'data-testid': 'no-actions' }, why);
+  }
+  const note = (id: string, label: string, hint?: string) => textAreaField({ id, label, hint, rows: 3 });
+  const notes: Partial<Record<TaskState, TextAreaField>> = {
+    declined: note('declineReason', 'Reason for declining', 'The requester sees it, so they can find another way'),
+    completed: note('outcome', 'Outcome', 'What was done, and anything the requester or care team should know'),
+    cancelled: note('cancelNote', 'Why it is no longer needed (optional)'),
+  };
+  const choice = radiosField({
+    id: 'taskChange',
+    legend: 'What do you want to do?',
+    items: t.allowed.map((s) => ({
+      value: s,
+      text: TASK_ACTIONS[s],
+      hint: TASK_ACTION_HINTS[s],
+      conditional: notes[s]?.group,
+    })),
+  });
+  const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save');
+  const form = headedForm(
+    {
+      id: 'task-change',
+      heading: `Move this ${t.kind} on`,
+      intro: 'The requester and the assignee see each change, with who made it and when.',
+      testId: 'task-change',
+    },
+    choice.group,
+    button,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const state = choice.value() as TaskState | '';
+    const noteField = state ? notes[state] : undefined;
+    const fields = new FormErrors(errorSlot, { state: choice, ...(noteField ? { note: noteField } : {}) });
+    const text = noteField?.input.value.trim() ?? '';
+    const problems: FieldError[] = [];
+    if (!state) problems.push({ field: 'state', message: 'Choose what you want to do' });
+    if (state === 'declined' && !text) problems.push({ field: 'note', message: 'Enter the reason for declining' });
+    if (state === 'completed' && !text) problems.push({ field: 'note', message: 'Enter the outcome' });
+    if (problems.length || !state) {
+      fields.show(problems);
+      return;
+    }
+    button.disabled = true;
+    try {
+      const saved = await changeTaskState(t.id, { state, version: t.version, ...(text ? { note: text } : {}) });
+      setFlash({
+        heading: `${capitalise(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`,
+        body: flashBody(t, saved.state),
+        testId: 'task-saved',
+      });
+      reload();
+    } catch (error) {
+      showApiError(errorSlot, error, {
+        thing: t.kind,
+        reload,
+        fields,
+        allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s,
+      });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+function flashBody(t: TaskDetail, state: TaskState): string | undefined {
+  if (state === 'accepted' && t.kind === 'referral')
+    return `You are now in ${t.personName}’s care team, so you can open their record.`;
+  if (state === 'declined' || state === 'completed') return `${t.requester.name} can see it in their sent tasks.`;
+  return undefined;
+}
+
+function history(t: TaskDetail): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'task-history-heading', 'data-testid': 'task-history' },
+    h('h2', { id: 'task-history-heading' }, 'History'),
+    table({
+      caption: 'Changes, newest first',
+      columns: [
+        { header: 'When', cell: (c) => formatDateTime(c.at) },
+        {
+          header: 'Change',
+          cell: (c) =>
+            c.from ? `${TASK_STATES[c.from].label} to ${TASK_STATES[c.to].label}` : TASK_STATES[c.to].label,
+        },
+        { header: 'Note', cell: (c) => c.note ?? '' },
+        { header: 'By', cell: (c) => c.by ?? 'Not known' },
+      ],
+      rows: [...t.history].reverse(),
+    }),
+  );
+}
