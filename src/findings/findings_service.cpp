@@ -136,6 +136,7 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
     }
   }
   std::vector<casefinding::Results> results;
+  results.reserve(fresh.size());
   for (const Fresh& f : fresh) {
     results.push_back(f.overlay ? casefinding::Run(f.overlay->population, f.overlay->plan, as_of, 1)
                                 : casefinding::Results{});
