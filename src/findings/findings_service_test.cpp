@@ -45,7 +45,8 @@ extract::Patient MakePatient(std::string id, const char* birth, std::string prac
   return p;
 }
 
-void AddConditions(extract::Extract& x, std::uint32_t patient, std::vector<std::int64_t> codes) {
+void AddConditions(extract::Extract& x, std::uint32_t patient,
+                   const std::vector<std::int64_t>& codes) {
   for (const auto code : codes) {
     x.events.push_back({patient, code, Day("2015-03-01"), std::nanf("")});
   }
@@ -257,7 +258,7 @@ TEST_P(FindingsServiceTest, NewPeopleFromAnImportAppearAfterRefreshAndStaleCheck
   EXPECT_FALSE(service_->LoadIfStale());
   EXPECT_EQ(service_->Worklist(Ltc3()).total, 3);
   EXPECT_FALSE(service_->LoadIfStale());
-  clock_.AdvanceSeconds(24 * 3600);  // a new day
+  clock_.AdvanceSeconds(std::int64_t{24} * 3600);  // a new day
   EXPECT_TRUE(service_->LoadIfStale());
 }
 
@@ -268,8 +269,10 @@ TEST_P(FindingsServiceTest, ReadersSeeWholeStatesWhileRefreshAndLoadRun) {
   const PersonId b = IdOf("B");
   std::atomic<bool> done{false};
   std::atomic<int> bad_reads{0};
+  constexpr int kReaders = 2;
   std::vector<std::thread> readers;
-  for (int r = 0; r < 2; ++r) {
+  readers.reserve(kReaders);
+  for (int r = 0; r < kReaders; ++r) {
     readers.emplace_back([&] {
       while (!done.load()) {
         if (service_->Worklist(Ltc3()).total != 2) {

@@ -154,6 +154,7 @@ class SqliteDatabase::Impl {
 
   std::unique_ptr<Transaction> Begin(TransactionMode mode) LCN_EXCLUDES(readers_mutex_);
 
+ private:
   // Held by a read-write transaction for its whole life: Begin moves the lock into the
   // transaction, which -Wthread-safety cannot follow, so it stays a std::mutex and nothing is
   // annotated as guarded by it. What it serialises is the use of *writer_.

@@ -56,8 +56,10 @@ TEST(SqliteDatabaseTest, ReadersShareThePoolWhileTheWriterCommits) {
   constexpr int kRows = 40;
   std::atomic<bool> writing{true};
   std::atomic<int> went_backwards{0};
+  constexpr int kReaders = 3;  // more than the pool's 2 connections
   std::vector<std::thread> readers;
-  for (int r = 0; r < 3; ++r) {
+  readers.reserve(kReaders);
+  for (int r = 0; r < kReaders; ++r) {
     readers.emplace_back([&] {
       std::int64_t last = 0;
       while (writing.load()) {
