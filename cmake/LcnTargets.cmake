@@ -22,7 +22,7 @@ endfunction()
 # Sanitizer options for every test, however ctest is started (presets set the same): leaks are
 # findings, and the first finding aborts the test.
 set(LCN_SANITIZER_TEST_ENV
-    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1"
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
     "TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1")
 
