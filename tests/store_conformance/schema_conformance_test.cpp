@@ -58,7 +58,7 @@ std::string Lower(std::string text) {
 }
 
 std::string TypeClass(const std::string& declared) {
-  const std::string type = Lower(declared);
+  std::string type = Lower(declared);
   if (type.find("int") != std::string::npos || type == "boolean") {
     return "integer";
   }
@@ -154,8 +154,8 @@ Schema ReadPostgres(Database& db) {
       "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid "
       "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = current_schema()",
       {}, [&](const Row& row) {
-        const std::string table = row.Text("table_name");
-        const std::string columns = row.Text("columns");
+        const std::string& table = row.Text("table_name");
+        const std::string& columns = row.Text("columns");
         if (row.Int("is_primary") != 0) {
           std::stringstream parts(columns);
           std::string column;
