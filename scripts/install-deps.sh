@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what LCN needs on Debian 12 and is not there yet: the C++ toolchain and libraries,
-# PostgreSQL 15 (for the test suite), Chromium (browser tests) and Node.js/npm (web UI).
+# PostgreSQL 15 (for the test suite), Chromium (browser tests), Node.js/npm (web UI), and the
+# Clang 14 tools the build's checks use: clang-format (format check), clang-tidy (tidy on
+# changed files) and clang++ (the -Wthread-safety check). The sanitizer runtimes (libasan8,
+# libubsan1, libtsan2) come with GCC 12's build-essential.
 # Uses sudo when not root. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -9,6 +12,7 @@ packages=(
   libsqlite3-dev libpq-dev libsodium-dev nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql chromium
+  clang clang-tidy clang-format
 )
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)

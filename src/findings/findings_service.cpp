@@ -48,7 +48,7 @@ FindingsService::FindingsService(sql::Database& db, const Clock& clock,
 FindingsService::~FindingsService() = default;
 
 void FindingsService::Load() {
-  std::lock_guard load_lock(load_mutex_);
+  const MutexLock load_lock(&load_mutex_);
   const auto started = std::chrono::steady_clock::now();
   auto state = std::make_shared<State>();
   std::vector<PersonId> enrolled, declined;
@@ -89,21 +89,22 @@ void FindingsService::Load() {
             std::to_string(state->base.EventCount()) + " events loaded and evaluated in " +
             std::to_string(static_cast<int>(state->load_seconds * 1000)) + " ms (the full run " +
             std::to_string(static_cast<int>(run_ms.count())) + " ms)");
-  std::unique_lock lock(mutex_);
+  const WriterMutexLock lock(&mutex_);
   state_ = std::move(state);
 }
 
 void FindingsService::Refresh(const std::vector<PersonId>& people,
                               std::optional<std::int64_t> import_id) {
+  bool loaded = false;
   {
-    std::shared_lock lock(mutex_);
-    if (!state_) {
-      lock.unlock();
-      Load();
-      return;
-    }
+    const ReaderMutexLock lock(&mutex_);
+    loaded = state_ != nullptr;
   }
-  std::lock_guard load_lock(load_mutex_);
+  if (!loaded) {
+    Load();
+    return;
+  }
+  const MutexLock load_lock(&load_mutex_);
 
   struct Fresh {
     PersonId id;
@@ -114,7 +115,7 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
   std::vector<Fresh> fresh;
   casefinding::Day as_of = 0;
   {
-    std::shared_lock lock(mutex_);
+    const ReaderMutexLock lock(&mutex_);
     as_of = state_->as_of;
   }
   {
@@ -135,11 +136,12 @@ void FindingsService::Refresh(const std::vector<PersonId>& people,
     }
   }
   std::vector<casefinding::Results> results;
+  results.reserve(fresh.size());
   for (const Fresh& f : fresh) {
     results.push_back(f.overlay ? casefinding::Run(f.overlay->population, f.overlay->plan, as_of, 1)
                                 : casefinding::Results{});
   }
-  std::unique_lock lock(mutex_);
+  const WriterMutexLock lock(&mutex_);
   State& s = *state_;
   for (std::size_t i = 0; i < fresh.size(); ++i) {
     Fresh& f = fresh[i];
@@ -169,7 +171,7 @@ bool FindingsService::LoadIfStale() {
     last_import = store::RegisterRepository(*tx).LastImportId();
   }
   {
-    std::shared_lock lock(mutex_);
+    const ReaderMutexLock lock(&mutex_);
     if (state_ && state_->last_import_id == last_import &&
         state_->as_of == extract::DayOf(clock_.Now())) {
       return false;
@@ -180,7 +182,7 @@ bool FindingsService::LoadIfStale() {
 }
 
 WorklistPage FindingsService::Worklist(const WorklistQuery& query) const {
-  std::shared_lock lock(mutex_);
+  const ReaderMutexLock lock(&mutex_);
   if (!state_) {
     throw Error(ErrorCode::kUnavailable, "case finding is still loading; try again shortly");
   }
@@ -188,7 +190,7 @@ WorklistPage FindingsService::Worklist(const WorklistQuery& query) const {
 }
 
 CountsReport FindingsService::Counts(const std::vector<std::string>& practices) const {
-  std::shared_lock lock(mutex_);
+  const ReaderMutexLock lock(&mutex_);
   if (!state_) {
     throw Error(ErrorCode::kUnavailable, "case finding is still loading; try again shortly");
   }
@@ -197,7 +199,7 @@ CountsReport FindingsService::Counts(const std::vector<std::string>& practices) 
 
 std::optional<PersonFindings> FindingsService::Explain(PersonId person,
                                                        std::optional<std::int32_t> as_of) const {
-  std::shared_lock lock(mutex_);
+  const ReaderMutexLock lock(&mutex_);
   if (!state_) {
     throw Error(ErrorCode::kUnavailable, "case finding is still loading; try again shortly");
   }
@@ -221,7 +223,7 @@ std::optional<PersonFindings> FindingsService::Explain(PersonId person,
 }
 
 FindingsStatus FindingsService::Status() const {
-  std::shared_lock lock(mutex_);
+  const ReaderMutexLock lock(&mutex_);
   FindingsStatus status;
   if (!state_) {
     return status;

@@ -9,16 +9,14 @@
 // Thread-safe.
 #pragma once
 
-#include <atomic>
 #include <memory>
-#include <mutex>
-#include <shared_mutex>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "casefinding/engine.hpp"
 #include "casefinding/rule.hpp"
 #include "core/clock.hpp"
+#include "core/mutex.hpp"
 #include "findings/worklist.hpp"
 #include "sql/database.hpp"
 
@@ -56,26 +54,28 @@ class FindingsService {
   FindingsService& operator=(const FindingsService&) = delete;
 
   // Reads the whole register and evaluates everyone as of today; replaces the state at once.
-  void Load();
+  void Load() LCN_EXCLUDES(load_mutex_, mutex_);
 
   // Re-reads and re-evaluates `people` (those no longer in the register are dropped). With
   // `import_id`: they are what that import changed, so when it directly follows the loaded
   // state's last import, the state now includes it and LoadIfStale need not reload.
   void Refresh(const std::vector<PersonId>& people,
-               std::optional<std::int64_t> import_id = std::nullopt);
+               std::optional<std::int64_t> import_id = std::nullopt)
+      LCN_EXCLUDES(load_mutex_, mutex_);
 
   // Reloads when another process imported since, or the day changed. Returns true if it did.
-  bool LoadIfStale();
+  bool LoadIfStale() LCN_EXCLUDES(load_mutex_, mutex_);
 
-  WorklistPage Worklist(const WorklistQuery& query) const;
+  WorklistPage Worklist(const WorklistQuery& query) const LCN_EXCLUDES(mutex_);
 
-  CountsReport Counts(const std::vector<std::string>& practices) const;
+  CountsReport Counts(const std::vector<std::string>& practices) const LCN_EXCLUDES(mutex_);
 
   // std::nullopt when the person is not in the register. `as_of` defaults to the loaded day.
   std::optional<PersonFindings> Explain(PersonId person,
-                                        std::optional<std::int32_t> as_of = std::nullopt) const;
+                                        std::optional<std::int32_t> as_of = std::nullopt) const
+      LCN_EXCLUDES(mutex_);
 
-  FindingsStatus Status() const;
+  FindingsStatus Status() const LCN_EXCLUDES(mutex_);
 
   // The counted condition set and the cohorts, as (id, name), for filters and exports.
   std::vector<CohortInfo> Conditions() const;
@@ -94,10 +94,13 @@ class FindingsService {
   const Clock& clock_;
   const casefinding::DefinitionSet definitions_;
   const std::string condition_set_;
-  std::unordered_set<std::int64_t> known_codes_;
-  mutable std::shared_mutex mutex_;
-  std::shared_ptr<State> state_;
-  std::mutex load_mutex_;  // one Load or Refresh at a time
+  std::unordered_set<std::int64_t> known_codes_;  // Constant after construction.
+  Mutex load_mutex_ LCN_ACQUIRED_BEFORE(mutex_);  // one Load or Refresh at a time
+  // Readers share it; Load and Refresh take it exclusively only to publish their results.
+  mutable SharedMutex mutex_;
+  // *state_ is guarded by mutex_ as well (Refresh updates it in place); clang 14 cannot say so
+  // of a shared_ptr (pt_guarded_by takes raw pointers only).
+  std::shared_ptr<State> state_ LCN_GUARDED_BY(mutex_);
 };
 
 }  // namespace lcn::findings

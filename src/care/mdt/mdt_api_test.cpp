@@ -8,7 +8,7 @@
 // recorded as absent.
 #include <gtest/gtest.h>
 
-#include "care/mdt/mdt_fixture.hpp"
+#include "care/mdt/mdt_test_fixture.hpp"
 
 namespace lcn::integration {
 namespace {

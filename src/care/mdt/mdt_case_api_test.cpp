@@ -8,7 +8,7 @@
 // outcomes before the meeting or with a stale version; a person's MDT history.
 #include <gtest/gtest.h>
 
-#include "care/mdt/mdt_fixture.hpp"
+#include "care/mdt/mdt_test_fixture.hpp"
 
 namespace lcn::integration {
 namespace {

@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "care/mdt/mdt_fixture.hpp"
+#include "care/mdt/mdt_test_fixture.hpp"
 #include "core/time_format.hpp"
 
 namespace lcn::integration {

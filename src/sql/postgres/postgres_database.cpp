@@ -6,15 +6,14 @@
 #include "sql/postgres/postgres_database.hpp"
 
 #include <charconv>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <mutex>
 #include <system_error>
 #include <utility>
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/mutex.hpp"
 #include "sql/postgres/pg_connection.hpp"
 
 namespace lcn::sql {
@@ -117,6 +116,7 @@ class PostgresDatabase::Impl {
     if (pool_size_ < 1) {
       throw Error(ErrorCode::kConfiguration, "PostgreSQL pool size must be at least 1");
     }
+    const MutexLock lock(&mutex_);  // not shared yet; keeps the analysis simple
     idle_.reserve(static_cast<std::size_t>(pool_size_));
     for (int i = 0; i < pool_size_; ++i) {
       idle_.push_back(std::make_unique<pg::PgConnection>(url_));
@@ -134,18 +134,18 @@ class PostgresDatabase::Impl {
 
   // Blocks until a connection is idle or another may be opened. Throws Error(kUnavailable)
   // when a new connection cannot be made.
-  Lease Acquire();
+  Lease Acquire() LCN_EXCLUDES(mutex_);
 
   // Returns a leased connection to the pool, rolled back; discards it when broken.
-  void Release(std::unique_ptr<pg::PgConnection> conn) noexcept;
+  void Release(std::unique_ptr<pg::PgConnection> conn) noexcept LCN_EXCLUDES(mutex_);
 
  private:
   const std::string url_;
   const int pool_size_;
-  std::mutex mutex_;
-  std::condition_variable freed_;
-  std::vector<std::unique_ptr<pg::PgConnection>> idle_;  // Guarded by mutex_.
-  int open_ = 0;  // Idle plus leased connections. Guarded by mutex_.
+  Mutex mutex_;
+  CondVar freed_;  // signalled when a connection goes back to idle_ or a slot frees
+  std::vector<std::unique_ptr<pg::PgConnection>> idle_ LCN_GUARDED_BY(mutex_);
+  int open_ LCN_GUARDED_BY(mutex_) = 0;  // Idle plus leased connections.
 };
 
 namespace {
@@ -241,15 +241,18 @@ class PostgresTransaction final : public Transaction {
 }  // namespace
 
 PostgresDatabase::Impl::Lease PostgresDatabase::Impl::Acquire() {
-  std::unique_lock<std::mutex> lock(mutex_);
-  freed_.wait(lock, [this] { return !idle_.empty() || open_ < pool_size_; });
-  if (!idle_.empty()) {
-    Lease lease{std::move(idle_.back()), false};
-    idle_.pop_back();
-    return lease;
+  {
+    const MutexLock lock(&mutex_);
+    while (idle_.empty() && open_ >= pool_size_) {
+      freed_.Wait(mutex_);
+    }
+    if (!idle_.empty()) {
+      Lease lease{std::move(idle_.back()), false};
+      idle_.pop_back();
+      return lease;
+    }
+    ++open_;
   }
-  ++open_;
-  lock.unlock();
 
   // Gives the slot back when the connection cannot be made.
   struct SlotGuard {
@@ -273,14 +276,14 @@ void PostgresDatabase::Impl::Release(std::unique_ptr<pg::PgConnection> conn) noe
     conn.reset();
   }
   {
-    const std::lock_guard<std::mutex> lock(mutex_);
+    const MutexLock lock(&mutex_);
     if (conn) {
       idle_.push_back(std::move(conn));  // Capacity reserved for pool_size_: cannot throw.
     } else {
       --open_;
     }
   }
-  freed_.notify_one();
+  freed_.Signal();
 }
 
 std::unique_ptr<Transaction> PostgresDatabase::Impl::Begin(TransactionMode mode) {
