@@ -3,7 +3,8 @@
 # integration tests under AddressSanitizer and UndefinedBehaviorSanitizer, the storage suite on
 # SQLite and on a throwaway PostgreSQL 15 cluster, the concurrency tests under ThreadSanitizer,
 # and the browser tests in Chromium against a real lcn. Installs what is missing first.
-# Steps (docs/testing.md): format check; tidy on changed files; debug build (ASan+UBSan, the
+# Steps (docs/testing.md): format check; web UI lint (ESLint, Prettier, tsc) and unit tests
+# (Vitest); tidy on changed files; debug build (ASan+UBSan, the
 # tests); release build (the binary the README starts: warnings as errors at -O2, where GCC warns
 # of more); TSan build of the `concurrency` test executables only; ctest on the debug build (with
 # the layering and thread-safety checks); ctest -L concurrency on the TSan build; browser tests
@@ -34,6 +35,11 @@ done_step "install dependencies"
 step "format check"
 tools/format.sh --check
 done_step "format check (clang-format)"
+
+step "web UI lint and unit tests"
+(cd web-ui && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } &&
+  npm run lint --silent && npm test --silent)
+done_step "web UI lint + unit tests"
 
 step "tidy on changed files"
 cmake --preset debug >/dev/null

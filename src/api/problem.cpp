@@ -72,16 +72,17 @@ Response ProblemFor(const Error& error) {
     }
     extra["errors"] = errors;
   }
-  for (const auto& [name, fact] : error.Facts()) {
+  for (const auto& fact : error.Facts()) {
+    nlohmann::json& member = extra[fact.first];
     std::visit(
-        [&extra, &name](const auto& value) {
+        [&member](const auto& value) {
           if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>) {
-            extra[name] = nullptr;
+            member = nullptr;
           } else {
-            extra[name] = value;
+            member = value;
           }
         },
-        fact);
+        fact.second);
   }
   // Internal details are logged by the caller, never sent.
   const bool hide = row.status >= 500 && error.Code() != ErrorCode::kSerializationFailure &&

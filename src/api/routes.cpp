@@ -11,19 +11,21 @@ namespace lcn::api {
 
 namespace {
 
-const std::vector<ParamDoc> kWorklistParams = {
-    {"practiceId", "one practice"},
-    {"areaId", "the practices of an area (network, neighbourhood, place, system)"},
-    {"cohort", "a cohort id, e.g. ltc3 (default: any cohort)"},
-    {"minAge", "aged at least"},
-    {"maxAge", "aged at most"},
-    {"condition", "has this condition (id in the counted set, e.g. HEF)"},
-    {"frailty", "this eFI category or worse: fit, mild, moderate, severe"},
-    {"minAdmissions", "emergency admissions in the last 12 months, at least"},
-    {"sort", "conditions (default), frailty, admissions or age"},
-    {"order", "desc (default) or asc"},
-    {"offset", "skip this many"},
-    {"limit", "at most this many, 1-500 (default 50)"}};
+// The worklist's filters, shared by the list and its export.
+std::vector<ParamDoc> WorklistParams() {
+  return {{"practiceId", "one practice"},
+          {"areaId", "the practices of an area (network, neighbourhood, place, system)"},
+          {"cohort", "a cohort id, e.g. ltc3 (default: any cohort)"},
+          {"minAge", "aged at least"},
+          {"maxAge", "aged at most"},
+          {"condition", "has this condition (id in the counted set, e.g. HEF)"},
+          {"frailty", "this eFI category or worse: fit, mild, moderate, severe"},
+          {"minAdmissions", "emergency admissions in the last 12 months, at least"},
+          {"sort", "conditions (default), frailty, admissions or age"},
+          {"order", "desc (default) or asc"},
+          {"offset", "skip this many"},
+          {"limit", "at most this many, 1-500 (default 50)"}};
+}
 
 }  // namespace
 
@@ -254,7 +256,7 @@ std::vector<Route> PlatformRoutes() {
            "People found for joined-up care in the practices within your reach, not yet enrolled "
            "or declined (audited)",
        .tag = "casefinding",
-       .query = kWorklistParams},
+       .query = WorklistParams()},
       {.method = M::kGet,
        .path = "/api/v1/worklist/export",
        .permission = Permission::kWorklistRead,
@@ -262,7 +264,7 @@ std::vector<Route> PlatformRoutes() {
        .handler = h::ExportWorklist,
        .summary = "The whole worklist as CSV (audited)",
        .tag = "casefinding",
-       .query = kWorklistParams},
+       .query = WorklistParams()},
       {.method = M::kGet,
        .path = "/api/v1/worklist/practices",
        .permission = Permission::kWorklistRead,
