@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "api/problem.hpp"
 
-#include <type_traits>
-#include <variant>
-
 namespace lcn::api {
 namespace {
 
@@ -72,17 +69,25 @@ Response ProblemFor(const Error& error) {
     }
     extra["errors"] = errors;
   }
-  for (const auto& fact : error.Facts()) {
-    nlohmann::json& member = extra[fact.first];
-    std::visit(
-        [&member](const auto& value) {
-          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>) {
-            member = nullptr;
-          } else {
-            member = value;
-          }
-        },
-        fact.second);
+  for (const ErrorFact& fact : error.Facts()) {
+    nlohmann::json& member = extra[fact.name];
+    switch (fact.type) {
+      case ErrorFact::Type::kNull:
+        member = nullptr;
+        break;
+      case ErrorFact::Type::kFlag:
+        member = fact.flag;
+        break;
+      case ErrorFact::Type::kNumber:
+        member = fact.number;
+        break;
+      case ErrorFact::Type::kText:
+        member = fact.text;
+        break;
+      case ErrorFact::Type::kTexts:
+        member = fact.texts;
+        break;
+    }
   }
   // Internal details are logged by the caller, never sent.
   const bool hide = row.status >= 500 && error.Code() != ErrorCode::kSerializationFailure &&

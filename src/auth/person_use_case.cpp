@@ -8,8 +8,8 @@ Error NoLegitimateRelationship(const Principal& who, PersonId person) {
               "this person is not in your care (registered with your organisation, within a "
               "network you work across, or under break-glass)");
   error.WithKind("no-legitimate-relationship", "No care relationship")
-      .WithFact("personId", person.Value())
-      .WithFact("breakGlassAvailable", RoleHas(who.role, Permission::kBreakGlass))
+      .WithNumber("personId", person.Value())
+      .WithFlag("breakGlassAvailable", RoleHas(who.role, Permission::kBreakGlass))
       .MarkAudited();
   return error;
 }

@@ -6,11 +6,11 @@
 // Messages must never contain patient-identifiable information.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace lcn {
@@ -40,10 +40,18 @@ struct FieldIssue {
 };
 
 // A named fact a client can act on, sent beside the message (for example the current version
-// after a stale write, or the changes allowed instead of an illegal one); std::monostate is
-// null. Never personal data.
-using ErrorFact =
-    std::variant<std::monostate, bool, std::int64_t, std::string, std::vector<std::string>>;
+// after a stale write, or the changes allowed instead of an illegal one). Never personal data.
+// A plain struct rather than a std::variant: GCC 12 at -O2 reports a variant holding a vector as
+// maybe-uninitialized when it is moved (a false positive that -Werror turns into a failure).
+struct ErrorFact {
+  enum class Type { kNull, kFlag, kNumber, kText, kTexts };
+  std::string name;
+  Type type = Type::kNull;
+  bool flag = false;
+  std::int64_t number = 0;
+  std::string text;
+  std::vector<std::string> texts;
+};
 
 class Error : public std::runtime_error {
  public:
@@ -66,13 +74,37 @@ class Error : public std::runtime_error {
 
   const std::string& Title() const { return title_; }
 
-  // Adds a named fact (see ErrorFact).
-  Error& WithFact(std::string name, ErrorFact value) {
-    facts_.emplace_back(std::move(name), std::move(value));
+  // Add a named fact of each type (see ErrorFact).
+  Error& WithFlag(std::string name, bool value) {
+    ErrorFact& fact = AddFact(std::move(name), ErrorFact::Type::kFlag);
+    fact.flag = value;
     return *this;
   }
 
-  const std::vector<std::pair<std::string, ErrorFact>>& Facts() const { return facts_; }
+  Error& WithNumber(std::string name, std::int64_t value) {
+    ErrorFact& fact = AddFact(std::move(name), ErrorFact::Type::kNumber);
+    fact.number = value;
+    return *this;
+  }
+
+  Error& WithText(std::string name, std::string value) {
+    ErrorFact& fact = AddFact(std::move(name), ErrorFact::Type::kText);
+    fact.text = std::move(value);
+    return *this;
+  }
+
+  Error& WithTexts(std::string name, std::vector<std::string> values) {
+    ErrorFact& fact = AddFact(std::move(name), ErrorFact::Type::kTexts);
+    fact.texts = std::move(values);
+    return *this;
+  }
+
+  Error& WithNull(std::string name) {
+    AddFact(std::move(name), ErrorFact::Type::kNull);
+    return *this;
+  }
+
+  const std::vector<ErrorFact>& Facts() const { return facts_; }
 
   // Marks a refusal whose audit row has already been committed (by auth::RunPersonUseCase), so
   // the request boundary does not record it a second time.
@@ -88,7 +120,15 @@ class Error : public std::runtime_error {
   std::vector<FieldIssue> issues_;
   std::string kind_;
   std::string title_;
-  std::vector<std::pair<std::string, ErrorFact>> facts_;
+
+  ErrorFact& AddFact(std::string name, ErrorFact::Type type) {
+    ErrorFact& fact = facts_.emplace_back();
+    fact.name = std::move(name);
+    fact.type = type;
+    return fact;
+  }
+
+  std::vector<ErrorFact> facts_;
   bool audited_ = false;
 };
 

@@ -17,8 +17,8 @@ Error StaleVersion(std::int64_t edited, std::int64_t current) {
                   "; it is now at version " + std::to_string(current) +
                   ". Nothing was saved: reload it and make your change again");
   error.WithKind("conflict", "Changed by someone else")
-      .WithFact("yourVersion", edited)
-      .WithFact("currentVersion", current);
+      .WithNumber("yourVersion", edited)
+      .WithNumber("currentVersion", current);
   return error;
 }
 

@@ -59,8 +59,8 @@ Error Stale(std::int64_t current, std::int64_t sent) {
                     "now version " +
                         std::to_string(current) + "); reload it and apply your change again");
   error.WithKind("conflict", "The plan has changed")
-      .WithFact("currentVersion", current)
-      .WithFact("version", sent);
+      .WithNumber("currentVersion", current)
+      .WithNumber("version", sent);
   return error;
 }
 

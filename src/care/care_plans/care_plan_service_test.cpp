@@ -64,8 +64,9 @@ TEST_P(CarePlanServiceTest, StaleWriteLeavesNoDataAndOneAllowedRow) {
   } catch (const Error& e) {
     EXPECT_EQ(e.Code(), ErrorCode::kConflict);
     ASSERT_EQ(e.Facts().size(), 2u);
-    EXPECT_EQ(e.Facts()[0].first, "currentVersion");
-    EXPECT_EQ(std::get<std::int64_t>(e.Facts()[0].second), 0);
+    EXPECT_EQ(e.Facts()[0].name, "currentVersion");
+    EXPECT_EQ(e.Facts()[0].type, ErrorFact::Type::kNumber);
+    EXPECT_EQ(e.Facts()[0].number, 0);
   }
   EXPECT_EQ(StoredVersions(ids_.person_north), 0u);
   EXPECT_EQ(CountAudit(ids_.person_north, "update-care-plan", "allowed"), 1);

@@ -51,11 +51,13 @@ Error IllegalChange(const std::optional<store::Enrolment>& previous, EnrolmentSt
       previous ? std::string(domain::EnrolmentStateName(previous->state)) : "not enrolled";
   Error error(ErrorCode::kConflict, "a person cannot go from " + from + " to " +
                                         std::string(domain::EnrolmentStateName(to)));
-  error.WithKind("illegal-change", "This change is not allowed")
-      .WithFact("from", previous
-                            ? ErrorFact(std::string(domain::EnrolmentStateName(previous->state)))
-                            : ErrorFact(std::monostate{}))
-      .WithFact("allowed", Names(allowed));
+  error.WithKind("illegal-change", "This change is not allowed");
+  if (previous) {
+    error.WithText("from", std::string(domain::EnrolmentStateName(previous->state)));
+  } else {
+    error.WithNull("from");
+  }
+  error.WithTexts("allowed", Names(allowed));
   return error;
 }
 
