@@ -55,8 +55,8 @@ struct ErrorFact {
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorCode code, std::string message, std::vector<FieldIssue> issues = {})
-      : std::runtime_error(std::move(message)), code_(code), issues_(std::move(issues)) {}
+  Error(ErrorCode code, const std::string& message, std::vector<FieldIssue> issues = {})
+      : std::runtime_error(message), code_(code), issues_(std::move(issues)) {}
 
   ErrorCode Code() const { return code_; }
 

@@ -13,6 +13,7 @@ using domain::EnrolmentState;
 
 std::vector<std::string> Names(const std::vector<EnrolmentState>& states) {
   std::vector<std::string> out;
+  out.reserve(states.size());
   for (const auto s : states) {
     out.emplace_back(domain::EnrolmentStateName(s));
   }
