@@ -34,7 +34,15 @@ db="$build/compile_commands.json"
 # Translation units of the build, repository-relative.
 mapfile -t units < <(grep -o '"file": "[^"]*"' "$db" | sed -e 's/^"file": "//' -e 's/"$//' \
   -e "s|^$root/||" | grep -v '^/' | sort -u)
-is_unit() { printf '%s\n' "${units[@]}" | grep -qxF -- "$1"; }
+# A loop, not `printf | grep -q`: under pipefail, grep -q exiting at an early match made printf
+# die of SIGPIPE and the file look like no unit (it was then skipped, not checked).
+is_unit() {
+  local unit
+  for unit in "${units[@]}"; do
+    [ "$unit" = "$1" ] && return 0
+  done
+  return 1
+}
 
 files=()
 case "$mode" in
