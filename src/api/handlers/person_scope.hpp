@@ -12,19 +12,16 @@
 #include "api/problem.hpp"
 #include "api/router.hpp"
 #include "auth/person_access.hpp"
+#include "auth/person_use_case.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 
 namespace lcn::api::handlers {
 
-// The 403 for a person outside the caller's relationships.
+// The 403 for a person outside the caller's relationships: the same body as the services'
+// refusal (auth::NoLegitimateRelationship), rendered here for handlers not yet on a service.
 inline Response NoLegitimateRelationship(const Call& call, PersonId person) {
-  return Problem(
-      403, "no-legitimate-relationship", "No care relationship",
-      "this person is not in your care (registered with your organisation, within a "
-      "network you work across, or under break-glass)",
-      {{"personId", person.Value()},
-       {"breakGlassAvailable", auth::RoleHas(call.Who().role, auth::Permission::kBreakGlass)}});
+  return ProblemFor(auth::NoLegitimateRelationship(call.Who(), person));
 }
 
 template <typename Fn>
