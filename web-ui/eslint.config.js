@@ -55,7 +55,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/core/api/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/vocabulary.hpp"
 
 namespace lcn::api {
 
@@ -29,6 +30,22 @@ class JsonBody {
   std::optional<double> Number(const std::string& field, bool required);
 
   std::optional<bool> Boolean(const std::string& field, bool required);
+
+  // A string field naming one of `vocabulary`'s values; any other string adds the issue
+  // "must be one of a, b, c" (the names come from the table, as the OpenAPI enum does).
+  template <typename E>
+  std::optional<E> Choice(const std::string& field, bool required,
+                          const Vocabulary<E>& vocabulary) {
+    const auto text = String(field, required);
+    if (!text) {
+      return std::nullopt;
+    }
+    const auto value = vocabulary.Parse(*text);
+    if (!value) {
+      issues_.Add(field, "must be one of " + vocabulary.Joined());
+    }
+    return value;
+  }
 
   // A JSON object field, returned as it is for the caller to check.
   std::optional<nlohmann::json> Object(const std::string& field, bool required);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "api/request.hpp"
+#include "api/schema.hpp"
 #include "api/service_context.hpp"
 #include "auth/permission.hpp"
 
@@ -25,6 +26,7 @@ struct ParamDoc {
   std::string name;
   std::string description;
   bool required = false;
+  schema::Schema schema = schema::String();
 };
 
 // One route. Tables use designated initializers, so each field is named where it is set:
@@ -40,10 +42,18 @@ struct Route {
   // Every member has a default member initializer, so a designated initializer names only what
   // it sets (GCC's -Wmissing-field-initializers is quiet for such members).
   Handler handler{};
+  // The OpenAPI operationId: a lowerCamelCase verb phrase, unique in the table ("saveCarePlan").
+  std::string operation_id{};
   std::string summary{};
   std::string tag{};
   std::vector<ParamDoc> query{};
   std::string body{};  // description of the JSON body, empty when none
+  // The JSON body's schema (api/schema.hpp); null when the route takes no JSON body.
+  schema::Schema request{};
+  // The success body's schema; null when it has none (204) or is not JSON.
+  schema::Schema response{};
+  // The success body's media type.
+  std::string response_type = "application/json";
   int success_status = 200;
   bool upload = false;  // takes multipart files up to http.maxUploadBytes
 };

@@ -98,6 +98,10 @@ int RunCli(int argc, char** argv) {
                      "Leave the register empty (no GP or hospital histories)");
   demo_cmd->callback([&] { exit_code = RunDemo(Load(g), demo); });
 
+  auto* openapi = app.add_subcommand(
+      "openapi", "Print the API's OpenAPI 3.1 document (what /api/v1/openapi.json serves)");
+  openapi->callback([&] { exit_code = RunOpenApi(std::cout); });
+
   bool status_only = false;
   auto* migrate = app.add_subcommand("migrate", "Apply pending schema migrations and report");
   migrate->fallthrough();

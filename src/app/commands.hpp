@@ -29,6 +29,9 @@ int RunDemo(const config::Config& config, const DemoCommandOptions& options);
 
 int RunMigrate(const config::Config& config, bool status_only);
 
+// Prints the OpenAPI document of the whole route table to `out` (web-ui/openapi.json is it).
+int RunOpenApi(std::ostream& out);
+
 // user_command.cpp
 struct UserAddOptions {
   std::string username;

@@ -4,6 +4,7 @@
 #include "app/capabilities.hpp"
 #include "casefinding/definitions/definitions.hpp"
 #include "crypto/crypto.hpp"
+#include "integration/contract_check.hpp"
 #include "sql/migrator.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -137,7 +138,12 @@ api::Response ApiTest::Send(api::Method method, const std::string& path, const s
     req.headers["cookie"] = session->cookie;
     req.headers["x-csrf-token"] = session->csrf;
   }
-  return router_->Dispatch(req);
+  api::Response response = router_->Dispatch(req);
+  // Every exchange of every API test keeps the wire contract (docs/api.md).
+  for (const auto& violation : ContractViolations(router_->Routes(), req, response)) {
+    ADD_FAILURE() << "wire contract: " << violation;
+  }
+  return response;
 }
 
 Session ApiTest::SignIn(const std::string& username) {

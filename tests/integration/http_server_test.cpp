@@ -70,7 +70,7 @@ TEST_P(HttpServerTest, OpenApiDocumentsEveryRouteWithItsPermission) {
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200);
   const auto doc = nlohmann::json::parse(res->body);
-  EXPECT_EQ(doc["openapi"], "3.0.3");
+  EXPECT_EQ(doc["openapi"], "3.1.0");
   std::size_t operations = 0;
   for (const auto& route : router_->Routes()) {
     std::string method(api::MethodName(route.method));

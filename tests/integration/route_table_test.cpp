@@ -3,7 +3,9 @@
 // The one route table (app/capabilities.cpp) is consistent: refusal auditing is never lost
 // because a route forgot its person_data flag, no two routes answer the same call, and the
 // OpenAPI document carries each route's permission and flag and the permission table.
+#include <cctype>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -12,6 +14,7 @@
 #include "api/openapi.hpp"
 #include "app/capabilities.hpp"
 #include "care/timeline/timeline_repository.hpp"
+#include "integration/contract_check.hpp"
 
 namespace lcn::integration {
 namespace {
@@ -58,6 +61,95 @@ TEST(RouteTableTest, OpenApiCarriesPermissionsAndPersonDataFlags) {
     EXPECT_EQ(op["x-person-data"], route.person_data) << route.path;
     EXPECT_EQ(op["x-permission"], std::string(auth::PermissionName(route.permission)));
   }
+}
+
+std::string Name(const api::Route& route) {
+  return std::string(api::MethodName(route.method)) + " " + route.path;
+}
+
+TEST(RouteTableTest, EveryRouteDeclaresItsWireContract) {
+  for (const auto& route : app::AllRoutes("test")) {
+    EXPECT_FALSE(route.operation_id.empty()) << Name(route) << ": no operation_id";
+    const bool json_success = route.response_type == "application/json";
+    EXPECT_TRUE(!json_success || !route.response.is_null() || route.success_status == 204)
+        << Name(route) << ": no response schema";
+    EXPECT_TRUE(route.body.empty() || !route.request.is_null())
+        << Name(route) << ": a body described in words only";
+  }
+}
+
+TEST(RouteTableTest, OperationIdsAreUniqueLowerCamelCase) {
+  std::set<std::string> seen;
+  for (const auto& route : app::AllRoutes("test")) {
+    const std::string id =
+        route.operation_id.empty() ? api::DefaultOperationId(route) : route.operation_id;
+    EXPECT_TRUE(seen.insert(id).second) << id;
+    ASSERT_FALSE(id.empty());
+    EXPECT_TRUE(std::islower(static_cast<unsigned char>(id[0])) != 0) << id;
+    EXPECT_EQ(
+        id.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+        std::string::npos)
+        << id;
+  }
+}
+
+TEST(RouteTableTest, EverySchemaIsAValidJsonSchema) {
+  for (const auto& route : app::AllRoutes("test")) {
+    for (const auto* s : {&route.request, &route.response}) {
+      if (!s->is_null()) {
+        EXPECT_NO_THROW(SchemaViolations(*s, nlohmann::json::object())) << Name(route);
+      }
+    }
+    for (const auto& q : route.query) {
+      EXPECT_NO_THROW(SchemaViolations(q.schema, "x")) << Name(route) << " ?" << q.name;
+    }
+  }
+}
+
+TEST(RouteTableTest, PathParametersAreRowIdsOrVersions) {
+  for (const auto& route : app::AllRoutes("test")) {
+    for (const auto& name : api::PathParameterNames(route.path)) {
+      const bool id = name == "id" || (name.size() > 2 && name.substr(name.size() - 2) == "Id");
+      EXPECT_TRUE(id || name == "version") << Name(route) << ": {" << name << "}";
+    }
+  }
+}
+
+TEST(RouteTableTest, OpenApiListsEachNamedSchemaOnceAndRefersToIt) {
+  const nlohmann::json doc = api::BuildOpenApi(app::AllRoutes("test"), "test");
+  const auto& schemas = doc["components"]["schemas"];
+  EXPECT_TRUE(schemas.contains("Problem"));
+  EXPECT_TRUE(schemas.contains("CarePlanVersion"));
+  const auto& put = doc["paths"]["/api/v1/people/{id}/care-plan"]["put"];
+  EXPECT_EQ(put["operationId"], "saveCarePlan");
+  EXPECT_EQ(put["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/CarePlanSave");
+  EXPECT_EQ(put["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
+            "#/components/schemas/CarePlanVersion");
+  EXPECT_EQ(doc.dump().find(api::schema::kNameKey), std::string::npos);
+}
+
+TEST(RouteTableTest, OneSchemaNameForTwoSchemasIsRefused) {
+  auto routes = app::AllRoutes("test");
+  routes[0].response = api::schema::Named("Problem", api::schema::String());
+  EXPECT_THROW(api::BuildOpenApi(routes, "test"), std::logic_error);
+}
+
+TEST(RouteTableTest, TheUploadIsDeclaredMultipart) {
+  const nlohmann::json doc = api::BuildOpenApi(app::AllRoutes("test"), "test");
+  int uploads = 0;
+  for (const auto& route : app::AllRoutes("test")) {
+    if (route.upload) {
+      ++uploads;
+      std::string method(api::MethodName(route.method));
+      for (auto& c : method) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      EXPECT_TRUE(doc["paths"][route.path][method]["requestBody"]["content"].contains(
+          "multipart/form-data"));
+    }
+  }
+  EXPECT_GT(uploads, 0);
 }
 
 TEST(RouteTableTest, TimelineTypesComeFromTheRegisteredCapabilitiesInOrder) {

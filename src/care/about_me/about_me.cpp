@@ -23,6 +23,12 @@ constexpr NameTable<MayView, 4> kMayView = {
      {MayView::kPlanAndAppointments, "plan_and_appointments"},
      {MayView::kEverything, "everything"}}};
 
+constexpr NameTable<MayView, 4> kMayViewLabels = {
+    {{MayView::kNothing, "Nothing"},
+     {MayView::kPlanOnly, "The care and support plan"},
+     {MayView::kPlanAndAppointments, "The plan and appointments"},
+     {MayView::kEverything, "Everything the person can see"}}};
+
 constexpr NameTable<InformationNeedKind, 3> kKinds = {
     {{K::kContactMethod, "contact_method"},
      {K::kInformationFormat, "information_format"},
@@ -245,6 +251,22 @@ std::string_view MayViewName(MayView may_view) {
 
 std::optional<MayView> ParseMayView(std::string_view name) {
   return ParseName(kMayView, name);
+}
+
+Vocabulary<AboutMeAuthor> AboutMeAuthors() {
+  return kAuthors;
+}
+
+Vocabulary<MayView> MayViews() {
+  return kMayView;
+}
+
+std::string_view MayViewLabel(MayView may_view) {
+  return NameOf(kMayViewLabels, may_view);
+}
+
+Vocabulary<InformationNeedKind> InformationNeedKinds() {
+  return kKinds;
 }
 
 std::string_view InformationNeedKindName(InformationNeedKind kind) {

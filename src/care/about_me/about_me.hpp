@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/vocabulary.hpp"
 
 namespace lcn::domain {
 
@@ -27,6 +28,7 @@ enum class AboutMeAuthor { kProfessional, kPerson, kCarer };
 std::string_view AboutMeAuthorName(AboutMeAuthor author);
 
 [[nodiscard]] std::optional<AboutMeAuthor> ParseAboutMeAuthor(std::string_view name);
+Vocabulary<AboutMeAuthor> AboutMeAuthors();
 
 // What a carer or next of kin may see of the person's care, as the person decided.
 enum class MayView { kNothing, kPlanOnly, kPlanAndAppointments, kEverything };
@@ -34,11 +36,15 @@ enum class MayView { kNothing, kPlanOnly, kPlanAndAppointments, kEverything };
 std::string_view MayViewName(MayView may_view);
 
 [[nodiscard]] std::optional<MayView> ParseMayView(std::string_view name);
+Vocabulary<MayView> MayViews();
+// What a contact may see, in words ("The care and support plan").
+std::string_view MayViewLabel(MayView may_view);
 
 // The Accessible Information Standard's kinds of need (DCB1605).
 enum class InformationNeedKind { kContactMethod, kInformationFormat, kCommunicationSupport };
 
 std::string_view InformationNeedKindName(InformationNeedKind kind);
+Vocabulary<InformationNeedKind> InformationNeedKinds();
 
 // One value of the fixed vocabulary of communication needs ("large_print", "bsl_interpreter").
 struct InformationNeed {

@@ -68,7 +68,6 @@ json DocumentJson(PersonId person, const std::optional<store::AboutMeVersion>& v
 store::AboutMeVersion ReadPut(const Request& req, PersonId person) {
   JsonBody body(req.body);
   const auto content = body.Object("content", true);
-  const auto written_by = body.String("writtenBy", true);
   const auto written_with = body.String("writtenWith", false);
   const auto note = body.String("note", false);
   const auto version = body.Integer("version", true);
@@ -82,12 +81,9 @@ store::AboutMeVersion ReadPut(const Request& req, PersonId person) {
       body.Invalid(issue.field, issue.message);
     }
   }
-  if (written_by) {
-    if (const auto author = domain::ParseAboutMeAuthor(*written_by)) {
-      v.written_by = *author;
-    } else {
-      body.Invalid("writtenBy", "must be one of professional, person, carer");
-    }
+  // After the content, so that problems are listed in the order of the form.
+  if (const auto written_by = body.Choice("writtenBy", true, domain::AboutMeAuthors())) {
+    v.written_by = *written_by;
   }
   if (written_with && written_with->size() > kMaxWrittenWith) {
     body.Invalid("writtenWith",
@@ -120,12 +116,13 @@ Response GetAboutMeVocabulary(const Request& /*req*/, const Call& /*call*/) {
                      {"kind", domain::InformationNeedKindName(need.kind)},
                      {"label", need.label}});
   }
-  return Json(200, {{"writtenBy", {"professional", "person", "carer"}},
-                    {"mayView",
-                     {{{"code", "nothing"}, {"label", "Nothing"}},
-                      {{"code", "plan_only"}, {"label", "The care and support plan"}},
-                      {{"code", "plan_and_appointments"}, {"label", "The plan and appointments"}},
-                      {{"code", "everything"}, {"label", "Everything the person can see"}}}},
+  json may_view = json::array();
+  for (const std::string_view code : domain::MayViews().Names()) {
+    may_view.push_back(
+        {{"code", code}, {"label", domain::MayViewLabel(*domain::MayViews().Parse(code))}});
+  }
+  return Json(200, {{"writtenBy", domain::AboutMeAuthors().Names()},
+                    {"mayView", may_view},
                     {"communicationNeeds", needs}});
 }
 

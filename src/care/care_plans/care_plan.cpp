@@ -71,6 +71,51 @@ constexpr NameTable<CarePlanStatus, 2> kStatuses = {{
     {CarePlanStatus::kAgreed, "agreed"},
 }};
 
+// Labels in plain English (the vocabulary endpoint gives them to clients).
+constexpr NameTable<ActionStatus, 4> kActionStatusLabels = {{
+    {ActionStatus::kPlanned, "Planned"},
+    {ActionStatus::kInProgress, "In progress"},
+    {ActionStatus::kDone, "Done"},
+    {ActionStatus::kCancelled, "Cancelled"},
+}};
+
+constexpr NameTable<AgreedWith, 4> kAgreedWithLabels = {{
+    {AgreedWith::kNotYetAgreed, "Not agreed yet (a draft)"},
+    {AgreedWith::kPerson, "The person"},
+    {AgreedWith::kCarer, "Their carer"},
+    {AgreedWith::kPersonAndCarer, "The person and their carer"},
+}};
+
+constexpr NameTable<AgreedHow, 4> kAgreedHowLabels = {{
+    {AgreedHow::kFaceToFace, "Face to face"},
+    {AgreedHow::kPhone, "By phone"},
+    {AgreedHow::kVideo, "By video call"},
+    {AgreedHow::kLetter, "By letter"},
+}};
+
+constexpr NameTable<OwnerKind, 5> kOwnerKindLabels = {{
+    {OwnerKind::kPerson, "The person"},
+    {OwnerKind::kCarer, "Their carer"},
+    {OwnerKind::kUser, "A member of staff"},
+    {OwnerKind::kTeam, "A team"},
+    {OwnerKind::kOrganisation, "An organisation"},
+}};
+
+constexpr NameTable<CarePlanStatus, 2> kStatusLabels = {{
+    {CarePlanStatus::kDraft, "Draft"},
+    {CarePlanStatus::kAgreed, "Agreed"},
+}};
+
+template <typename E, std::size_t N>
+std::vector<Term> TermsOf(const NameTable<E, N>& names, const NameTable<E, N>& labels) {
+  std::vector<Term> out;
+  out.reserve(N);
+  for (const auto& [value, name] : names) {
+    out.push_back({.code = std::string(name), .label = std::string(NameOf(labels, value))});
+  }
+  return out;
+}
+
 json OrNull(const std::optional<std::string>& v) {
   return v ? json(*v) : json(nullptr);
 }
@@ -166,6 +211,19 @@ std::vector<std::string> AgreedWithNames() {
 
 std::vector<std::string> AgreedHowNames() {
   return NamesOf(kAgreedHow);
+}
+
+std::vector<std::string> CarePlanStatusNames() {
+  return NamesOf(kStatuses);
+}
+
+CarePlanVocabulary CarePlanTerms() {
+  return {.need_domains = TermsOf(kNeedDomains, kNeedDomainLabels),
+          .action_statuses = TermsOf(kActionStatuses, kActionStatusLabels),
+          .plan_statuses = TermsOf(kStatuses, kStatusLabels),
+          .agreed_with = TermsOf(kAgreedWith, kAgreedWithLabels),
+          .agreed_how = TermsOf(kAgreedHow, kAgreedHowLabels),
+          .owner_kinds = TermsOf(kOwnerKinds, kOwnerKindLabels)};
 }
 
 void AssignMissingIds(CarePlanContent& content, std::int64_t version) {

@@ -68,6 +68,25 @@ std::vector<std::string> OwnerKindNames();
 std::vector<std::string> ActionStatusNames();
 std::vector<std::string> AgreedWithNames();
 std::vector<std::string> AgreedHowNames();
+std::vector<std::string> CarePlanStatusNames();
+
+// A vocabulary entry: its wire name and its label in plain English.
+struct Term {
+  std::string code;
+  std::string label;
+};
+
+// Every vocabulary of the plan, in order, with labels (GET /api/v1/care-plans/vocabulary).
+struct CarePlanVocabulary {
+  std::vector<Term> need_domains;
+  std::vector<Term> action_statuses;
+  std::vector<Term> plan_statuses;
+  std::vector<Term> agreed_with;
+  std::vector<Term> agreed_how;
+  std::vector<Term> owner_kinds;
+};
+
+CarePlanVocabulary CarePlanTerms();
 
 // Item ids are stable strings the client keeps from version to version (so the difference
 // between versions can follow an item); the server gives one to an item that has none.

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "care/care_plans/care_plan.hpp"
 #include "crypto/crypto.hpp"
 #include "integration/api_fixture.hpp"
 #include "store/run_in_transaction.hpp"
@@ -149,6 +150,38 @@ TEST_P(CarePlanApiTest, FirstPlanThenAnAgreedVersionWithItsDifference) {
   EXPECT_EQ(status, "agreed");
   EXPECT_EQ(review, "2024-06-30");
   EXPECT_EQ(CountAudit(ids_.person_north, "update-care-plan", "allowed"), 3);
+}
+
+TEST_P(CarePlanApiTest, TheVocabularyListsEveryCodeTheServerAcceptsWithItsLabel) {
+  const auto analyst = SignIn("analyst");  // no person data: the words are not about anyone
+  const auto r = Get("/api/v1/care-plans/vocabulary", analyst);
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json v = Body(r);
+  ASSERT_EQ(v["needDomains"].size(), domain::NeedDomainNames().size());
+  EXPECT_EQ(v["needDomains"][5],
+            (json{{"code", "loneliness"}, {"label", "Loneliness and isolation"}}));
+  EXPECT_EQ(v["actionStatuses"][1], (json{{"code", "in_progress"}, {"label", "In progress"}}));
+  EXPECT_EQ(v["agreedHow"][3], (json{{"code", "letter"}, {"label", "By letter"}}));
+  EXPECT_EQ(v["limits"]["itemsPerSection"], domain::kMaxCarePlanItems);
+  // Every code it lists is one a plan may hold.
+  for (const auto& need : v["needDomains"]) {
+    EXPECT_TRUE(domain::ParseNeedDomain(need["code"].get<std::string>()).has_value());
+  }
+  for (const auto& kind : v["ownerKinds"]) {
+    EXPECT_FALSE(kind["label"].get<std::string>().empty()) << kind;
+  }
+  EXPECT_EQ(Send(api::Method::kGet, "/api/v1/care-plans/vocabulary").status, 401);
+}
+
+TEST_P(CarePlanApiTest, AnUnknownVocabularyValueNamesTheChoicesFromTheTable) {
+  const auto gp = SignIn("gp.north");
+  json plan = Draft();
+  plan["actions"][0]["status"] = "finished";
+  const auto r = Put(Plan(), {{"content", plan}, {"version", 0}}, gp);
+  ASSERT_EQ(r.status, 400) << r.body;
+  EXPECT_EQ(Body(r)["errors"][0]["field"], "content.actions[0].status");
+  EXPECT_EQ(Body(r)["errors"][0]["message"],
+            "must be one of planned, in_progress, done, cancelled");
 }
 
 TEST_P(CarePlanApiTest, AStaleVersionIs409AndNothingIsOverwritten) {

@@ -4,9 +4,9 @@
 // (version 0 and an empty plan when there is none yet), save a new version (optimistic: a stale
 // version is 409 and nothing is written; every field problem is one 400 naming its element
 // path), list the versions, read one, the readable difference between two, and the printable
-// copy for the person (HTML). Every call goes through WithPersonAccess: the person must exist
-// and the caller must have a legitimate relationship, decided and audited in the same
-// transaction. Plain functions; no state.
+// copy for the person (HTML), and the plan's vocabularies. Each handler parses, calls
+// care::CarePlans (which decides and audits access in the data's transaction) and renders.
+// Plain functions; no state.
 #pragma once
 
 #include "api/router.hpp"
@@ -20,6 +20,7 @@ Response ListCarePlanVersions(const Request& req, const Call& call);
 Response GetCarePlanVersion(const Request& req, const Call& call);
 
 // care_plan_view_handlers.cpp
+Response GetCarePlanVocabulary(const Request& req, const Call& call);
 Response DiffCarePlan(const Request& req, const Call& call);
 Response PrintCarePlan(const Request& req, const Call& call);
 

@@ -30,6 +30,26 @@ std::optional<std::int64_t> VersionParam(const Request& req, const std::string& 
 
 }  // namespace
 
+Response GetCarePlanVocabulary(const Request& /*req*/, const Call& /*call*/) {
+  const auto terms = [](const std::vector<domain::Term>& list) {
+    json out = json::array();
+    for (const auto& t : list) {
+      out.push_back({{"code", t.code}, {"label", t.label}});
+    }
+    return out;
+  };
+  const domain::CarePlanVocabulary v = domain::CarePlanTerms();
+  return Json(200, {{"needDomains", terms(v.need_domains)},
+                    {"actionStatuses", terms(v.action_statuses)},
+                    {"planStatuses", terms(v.plan_statuses)},
+                    {"agreedWith", terms(v.agreed_with)},
+                    {"agreedHow", terms(v.agreed_how)},
+                    {"ownerKinds", terms(v.owner_kinds)},
+                    {"limits",
+                     {{"itemsPerSection", domain::kMaxCarePlanItems},
+                      {"textLength", domain::kMaxCarePlanText}}}});
+}
+
 Response DiffCarePlan(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   const auto from = VersionParam(req, "from");

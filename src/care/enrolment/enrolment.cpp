@@ -34,6 +34,18 @@ std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name) {
   return ParseName(kStates, name);
 }
 
+Vocabulary<EnrolmentState> EnrolmentStates() {
+  return kStates;
+}
+
+Vocabulary<AgreementMethod> AgreementMethods() {
+  return kMethods;
+}
+
+Vocabulary<ClosureReason> ClosureReasons() {
+  return kClosures;
+}
+
 std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from) {
   if (!from) {
     return {S::kIdentified, S::kInvited};

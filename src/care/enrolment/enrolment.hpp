@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/vocabulary.hpp"
+
 namespace lcn::domain {
 
 enum class EnrolmentState { kIdentified, kInvited, kEnrolled, kDeclined, kClosed };
@@ -19,6 +21,8 @@ enum class EnrolmentState { kIdentified, kInvited, kEnrolled, kDeclined, kClosed
 std::string_view EnrolmentStateName(EnrolmentState state);
 
 [[nodiscard]] std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name);
+
+Vocabulary<EnrolmentState> EnrolmentStates();
 
 // The states a person may move to from `from` (std::nullopt: not yet in care coordination).
 std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from);
@@ -34,11 +38,15 @@ std::string_view AgreementMethodName(AgreementMethod method);
 
 [[nodiscard]] std::optional<AgreementMethod> ParseAgreementMethod(std::string_view name);
 
+Vocabulary<AgreementMethod> AgreementMethods();
+
 // Why a record was closed.
 enum class ClosureReason { kMoved, kDied, kNoLongerNeeded, kOther };
 
 std::string_view ClosureReasonName(ClosureReason reason);
 
 [[nodiscard]] std::optional<ClosureReason> ParseClosureReason(std::string_view name);
+
+Vocabulary<ClosureReason> ClosureReasons();
 
 }  // namespace lcn::domain

@@ -81,31 +81,17 @@ Response GetEnrolment(const Request& req, const Call& call) {
 Response ChangeEnrolment(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
-  const auto state_text = body.String("state", true);
+  const auto state = body.Choice("state", true, domain::EnrolmentStates());
   const auto reason = body.String("reason", false);
-  const auto agreement_text = body.String("agreement", false);
+  const auto agreement = body.Choice("agreement", false, domain::AgreementMethods());
   const auto lead = body.Integer("leadUserId", false);
   const auto version = body.Integer("version", false);
-  std::optional<EnrolmentState> state;
-  if (state_text) {
-    state = domain::ParseEnrolmentState(*state_text);
-    if (!state) {
-      body.Invalid("state", "must be one of identified, invited, enrolled, declined, closed");
-    }
-  }
-  std::optional<domain::AgreementMethod> agreement;
-  if (agreement_text) {
-    agreement = domain::ParseAgreementMethod(*agreement_text);
-    if (!agreement) {
-      body.Invalid("agreement", "must be one of verbal, written, by_carer");
-    }
-  }
   if ((state == EnrolmentState::kDeclined || state == EnrolmentState::kClosed) &&
       (!reason || reason->empty())) {
     body.Invalid("reason", "is required when a person declines or their record is closed");
   }
   if (state == EnrolmentState::kClosed && reason && !domain::ParseClosureReason(*reason)) {
-    body.Invalid("reason", "must be one of moved, died, no_longer_needed, other");
+    body.Invalid("reason", "must be one of " + domain::ClosureReasons().Joined());
   }
   body.ThrowIfInvalid();
   care::EnrolmentChange change;

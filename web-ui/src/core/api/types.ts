@@ -1,14 +1,9 @@
-// Shapes of the LCN server's JSON (camelCase), API version 1, used by the
-// frame and by every feature: the signed-in user and their session, and a
-// reference to a member of staff. Hand-written until the server's OpenAPI
-// document has schemas; then generated.
+// Shapes of the LCN server's JSON used by the frame and by every feature: the
+// signed-in user and their session, and a reference to a member of staff.
 
-export interface StaffRef {
-  id: number;
-  displayName?: string;
-  role?: string;
-}
-// Shapes of the LCN server's JSON (camelCase), API version 1.
+import type { Schemas } from './schemas';
+
+export type StaffRef = Schemas['StaffRef'];
 
 export interface Organisation {
   id: number;

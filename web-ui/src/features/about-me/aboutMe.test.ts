@@ -11,8 +11,8 @@ const vocabulary: AboutMeVocabulary = {
     { code: 'nothing', label: 'Nothing' },
   ],
   communicationNeeds: [
-    { code: 'large-print', label: 'Large print', kind: 'format' },
-    { code: 'phone', label: 'Phone call', kind: 'contact' },
+    { code: 'large_print', label: 'Large print', kind: 'information_format' },
+    { code: 'telephone', label: 'Phone call', kind: 'contact_method' },
   ],
 };
 
@@ -30,7 +30,7 @@ function aboutMe(overrides: Partial<AboutMe> = {}): AboutMe {
       whatMattersToMe: 'My garden and my cat',
       myStory: 'I was a teacher for forty years',
       peopleWhoSupportMe: 'Jane, my daughter',
-      communicationNeeds: { formats: ['large-print'], interpreterNeeded: false, language: '', otherNeeds: '' },
+      communicationNeeds: { formats: ['large_print'], interpreterNeeded: false, language: '', otherNeeds: '' },
       contacts: [
         {
           name: 'Jane Day',

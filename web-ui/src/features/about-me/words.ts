@@ -24,7 +24,7 @@ export function writtenByChoices(
       return { value: code, text: 'Their carer wrote it', hint: 'A family member, friend or paid carer, for them' };
     if (code === 'professional')
       return { value: code, text: 'A professional wrote it', hint: 'You or a colleague, with or for them' };
-    return { value: code, text: code.replace(/_/g, ' ') };
+    return { value: code, text: String(code).replace(/_/g, ' ') };
   });
 }
 

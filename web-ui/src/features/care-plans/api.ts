@@ -2,7 +2,7 @@
 // difference between two, and the address of the person's printable copy.
 
 import { API_BASE, request } from '../../core/api/client';
-import type { CarePlan, CarePlanContent, CarePlanDiff, CarePlanVersions } from './types';
+import type { CarePlan, CarePlanContentInput, CarePlanDiff, CarePlanVersions } from './types';
 
 const person = (id: number) => `/people/${encodeURIComponent(id)}`;
 
@@ -12,7 +12,7 @@ export function getCarePlan(personId: number): Promise<CarePlan> {
 
 export function saveCarePlan(
   personId: number,
-  body: { content: CarePlanContent; version: number; changeNote?: string },
+  body: { content: CarePlanContentInput; version: number; changeNote?: string },
 ): Promise<CarePlan> {
   return request<CarePlan>('PUT', `${person(personId)}/care-plan`, { body });
 }

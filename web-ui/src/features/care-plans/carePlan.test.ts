@@ -17,7 +17,7 @@ function aPlan(overrides: Partial<CarePlan> = {}): CarePlan {
           id: 'a1',
           description: 'Introduce Doris to the lunch club',
           goalId: 'g1',
-          owner: { kind: 'person' },
+          owner: { kind: 'person', name: null },
           dueDate: '2026-02-01',
           status: 'planned',
         },

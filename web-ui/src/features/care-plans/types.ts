@@ -1,131 +1,32 @@
 // The personalised care and support plan (docs/care-coordination.md,
 // "Personalised care and support plan"): needs, goals in the person's own
-// words, actions with owners, a crisis plan, the agreement and the review date.
+// words, actions with owners, a crisis plan, the agreement and the review
+// date. The shapes are the server's (core/api/schemas.ts).
 
-export type NeedDomain =
-  | 'physical-health'
-  | 'emotional-wellbeing'
-  | 'housing'
-  | 'money'
-  | 'work'
-  | 'loneliness'
-  | 'caring'
-  | 'safety'
-  | 'mobility'
-  | 'other';
+import type { Schemas } from '../../core/api/schemas';
 
-export type OwnerKind = 'person' | 'carer' | 'user' | 'team' | 'organisation';
-export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'cancelled';
-export type AgreedWith = 'not_yet_agreed' | 'person' | 'carer' | 'person_and_carer';
-export type AgreedHow = 'face_to_face' | 'phone' | 'video' | 'letter';
-export type CarePlanStatus = 'draft' | 'agreed';
-
-export interface CarePlanNeed {
-  id: string;
-  domain: NeedDomain;
-  description: string;
-}
-
-export interface CarePlanGoal {
-  id: string;
-  inOwnWords: string;
-  needIds: string[];
-  measureOfSuccess: string | null;
-}
-
-export interface ActionOwner {
-  kind: OwnerKind;
-  /** The user, team or organisation; none for the person and a carer. */
-  id?: number | null;
-  /** Written by the server for a user, team or organisation; optional for a carer. */
-  name?: string | null;
-}
-
-export interface CarePlanAction {
-  id: string;
-  description: string;
-  goalId: string | null;
-  owner: ActionOwner;
-  dueDate: string | null;
-  status: ActionStatus;
-}
-
-export interface Contingency {
-  warningSigns: string;
-  whatToDo: string;
-  whoToContact: string;
-}
-
-export interface Agreement {
-  agreedWith: AgreedWith;
-  how: AgreedHow | null;
-  agreedOn: string | null;
-}
-
-export interface CarePlanContent {
-  needs: CarePlanNeed[];
-  goals: CarePlanGoal[];
-  actions: CarePlanAction[];
-  contingency: Contingency;
-  agreement: Agreement;
-  reviewDate: string | null;
-}
-
+export type CarePlanNeed = Schemas['CarePlanNeed'];
+export type CarePlanGoal = Schemas['CarePlanGoal'];
+export type CarePlanAction = Schemas['CarePlanAction'];
+/** An action's owner as the server writes it, or as the editor sends it (no name). */
+export type ActionOwner = Schemas['CarePlanActionOwner'] | Schemas['CarePlanActionOwnerInput'];
+export type Contingency = Schemas['CarePlanContingency'];
+export type Agreement = Schemas['CarePlanAgreement'];
+export type CarePlanContent = Schemas['CarePlanContent'];
+/** What the editor sends: ids and owners' names may be left to the server. */
+export type CarePlanContentInput = Schemas['CarePlanContentInput'];
 /** One version of the plan; version 0 (status null, empty plan) when there is none yet. */
-export interface CarePlan {
-  personId: number;
-  version: number;
-  status: CarePlanStatus | null;
-  content: CarePlanContent;
-  reviewDate: string | null;
-  /** The review date is today or past. */
-  reviewDue: boolean;
-  recordedBy: { id: number; displayName: string } | null;
-  recordedAt: string | null;
-  changeNote: string | null;
-}
+export type CarePlan = Schemas['CarePlanVersion'];
+export type CarePlanVersionSummary = Schemas['CarePlanVersionSummary'];
+export type CarePlanVersions = Schemas['CarePlanVersionList'];
+export type FieldChange = Schemas['CarePlanFieldChange'];
+export type SectionChanges<T> = { added: T[]; removed: T[]; changed: Schemas['CarePlanNeedChanges']['changed'] };
+export type CarePlanDiff = Schemas['CarePlanDiff'];
+export type CarePlanVocabulary = Schemas['CarePlanVocabulary'];
 
-export interface CarePlanVersionSummary {
-  version: number;
-  status: CarePlanStatus;
-  agreedWith: AgreedWith;
-  agreedHow: AgreedHow | null;
-  agreedOn: string | null;
-  reviewDate: string | null;
-  recordedBy: { id: number; displayName: string };
-  recordedAt: string;
-  changeNote: string | null;
-}
-
-export interface CarePlanVersions {
-  personId: number;
-  currentVersion: number;
-  versions: CarePlanVersionSummary[];
-}
-
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface SectionChanges<T> {
-  added: T[];
-  removed: T[];
-  changed: Array<{ id: string; label: string; fields: FieldChange[] }>;
-}
-
-export interface CarePlanDiff {
-  personId: number;
-  from: number;
-  to: number;
-  needs: SectionChanges<CarePlanNeed>;
-  goals: SectionChanges<CarePlanGoal>;
-  actions: SectionChanges<CarePlanAction>;
-  contingency: FieldChange[];
-  agreement: FieldChange[];
-  reviewDate: { from: string | null; to: string | null } | null;
-  /** The same changes in plain English. */
-  sentences: string[];
-  changed: boolean;
-}
+export type NeedDomain = CarePlanNeed['domain'];
+export type OwnerKind = ActionOwner['kind'];
+export type ActionStatus = CarePlanAction['status'];
+export type AgreedWith = Agreement['agreedWith'];
+export type AgreedHow = NonNullable<Agreement['how']>;
+export type CarePlanStatus = NonNullable<CarePlan['status']>;

@@ -1,44 +1,13 @@
-// Shapes of the enrolment API's JSON, API version 1.
-// Hand-written until the server's OpenAPI document has schemas; then generated.
+// Shapes of the enrolment API's JSON: the server's (core/api/schemas.ts).
 
-import type { StaffRef } from '../../core/api/types';
+import type { Schemas } from '../../core/api/schemas';
 
-export type EnrolmentState = 'identified' | 'invited' | 'enrolled' | 'declined' | 'closed';
-export type AgreementMethod = 'verbal' | 'written' | 'by_carer';
-export type ClosureReason = 'moved' | 'died' | 'no_longer_needed' | 'other';
+export type Enrolment = Schemas['Enrolment'];
+/** One change in a person's enrolment history, oldest first. */
+export type EnrolmentChange = Schemas['EnrolmentChange'];
+/** What PUT /people/{id}/enrolment takes. */
+export type EnrolmentUpdate = Schemas['EnrolmentUpdate'];
 
-export interface EnrolmentChange {
-  from: EnrolmentState | null;
-  to: EnrolmentState;
-  reason: string | null;
-  agreement: AgreementMethod | null;
-  leadUserId: number | null;
-  /** The lead professional after this change, named. */
-  lead?: StaffRef | null;
-  changedBy: string | null;
-  changedAt: string;
-}
-
-export interface Enrolment {
-  personId: number;
-  /** null: not in care coordination yet. */
-  state: EnrolmentState | null;
-  /** The states it may move to next. */
-  allowed: EnrolmentState[];
-  /** Oldest first. */
-  history: EnrolmentChange[];
-  reason?: string | null;
-  agreement?: AgreementMethod | null;
-  lead?: StaffRef | null;
-  changedBy?: StaffRef | null;
-  changedAt?: string;
-  version?: number;
-}
-
-export interface EnrolmentUpdate {
-  state: EnrolmentState;
-  reason?: string;
-  agreement?: AgreementMethod;
-  leadUserId?: number;
-  version?: number;
-}
+export type EnrolmentState = EnrolmentUpdate['state'];
+export type AgreementMethod = NonNullable<EnrolmentUpdate['agreement']>;
+export type ClosureReason = Schemas['ClosureReason'];

@@ -7,7 +7,14 @@
 // form, to re-apply.
 
 import { getAboutMe, saveAboutMe } from '../api';
-import type { AboutMe, AboutMeAuthor, AboutMeContact, AboutMeContent, AboutMeVocabulary } from '../types';
+import type {
+  AboutMe,
+  AboutMeAuthor,
+  AboutMeContact,
+  AboutMeContent,
+  AboutMeVocabulary,
+  CommunicationNeeds,
+} from '../types';
 import { type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
 import { textAreaField, textField, type Field } from '../../../core/components/fields';
@@ -155,7 +162,7 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     myStory: story.input.value.trim(),
     peopleWhoSupportMe: supporters.input.value.trim(),
     communicationNeeds: {
-      formats: [...groups.values()].flatMap((g) => g.values()),
+      formats: [...groups.values()].flatMap((g) => g.values()) as CommunicationNeeds['formats'],
       interpreterNeeded: interpreter.input.checked,
       language: interpreter.input.checked ? language.input.value.trim() : '',
       otherNeeds: otherNeeds.input.value.trim(),
@@ -166,7 +173,7 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
       isCarer: r.isCarer.checked,
       isNextOfKin: r.isNextOfKin.checked,
       phone: r.phone.input.value.trim() || null,
-      mayView: r.mayView.value(),
+      mayView: r.mayView.value() as AboutMeContact['mayView'],
       notes: r.notes.input.value.trim() || null,
     })),
   });

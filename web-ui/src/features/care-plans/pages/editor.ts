@@ -13,9 +13,10 @@ import type {
   ActionStatus,
   AgreedHow,
   AgreedWith,
+  Agreement,
   CarePlan,
   CarePlanAction,
-  CarePlanContent,
+  CarePlanContentInput,
   CarePlanGoal,
   CarePlanNeed,
   NeedDomain,
@@ -140,10 +141,15 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   );
 
   /** The plan as the editor holds it, and the problems the page can see. */
-  const read = (): { content: CarePlanContent; problems: FieldError[] } => {
+  const read = (): { content: CarePlanContentInput; problems: FieldError[] } => {
     const problems: FieldError[] = [];
     const today = todayIso();
-    const content: CarePlanContent = {
+    const agreement: Agreement = {
+      agreedWith: (agreedWith.value() || 'not_yet_agreed') as AgreedWith,
+      how: null,
+      agreedOn: null,
+    };
+    const content: CarePlanContentInput = {
       needs: needs.items.map((n, i) => {
         const description = n.description.input.value.trim();
         if (!description)
@@ -181,16 +187,15 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
         whatToDo: whatToDo.input.value.trim(),
         whoToContact: whoToContact.input.value.trim(),
       },
-      agreement: { agreedWith: (agreedWith.value() || 'not_yet_agreed') as AgreedWith, how: null, agreedOn: null },
+      agreement,
       reviewDate: null,
     };
-    const agreed = content.agreement.agreedWith !== 'not_yet_agreed';
+    const agreed = agreement.agreedWith !== 'not_yet_agreed';
     const on = readDate(agreedOn);
     if (agreed) {
-      content.agreement.how = (agreedHow.value() || null) as AgreedHow | null;
-      content.agreement.agreedOn = on.iso;
-      if (!content.agreement.how)
-        problems.push({ field: 'content.agreement.how', message: 'Choose how the plan was agreed' });
+      agreement.how = (agreedHow.value() || null) as AgreedHow | null;
+      agreement.agreedOn = on.iso;
+      if (!agreement.how) problems.push({ field: 'content.agreement.how', message: 'Choose how the plan was agreed' });
       if (on.empty)
         problems.push({ field: 'content.agreement.agreedOn', message: 'Enter the date the plan was agreed' });
       else if (!on.iso)
