@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, submit, textOf } from '../../core/testing/page';
+import { find, openPage, settle, signInAs, submit, textOf } from '../../core/testing/page';
 import { renderImports } from './pages/imports';
 import type { ImportRecord } from './registerTypes';
 
@@ -30,9 +30,7 @@ describe('uploading an extract', () => {
     fake = installFakeClient();
     signInAs();
     fake.on('GET', '/register/imports', { items: [] });
-    main = mountMain();
-    await renderImports(main);
-    await settle();
+    main = await openPage((page) => renderImports(page), '/imports');
   });
 
   /** Chooses a file in an input, as the browser's file picker would. */

@@ -1,51 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS } from '../../core/permissions';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { byText, find, mountMain, settle, signInAs, textOf } from '../../core/testing/page';
+import { byText, find, openPage, settle, signInAs, textOf } from '../../core/testing/page';
 import { anEnrolment } from '../people/testing';
 import { renderWorklist } from './pages/worklist';
-import type { WorklistItem } from './types';
+import { aWorklistItem, definitions } from './testing';
 
-const doris: WorklistItem = {
-  personId: 1,
-  nhsNumber: '9990000026',
-  givenName: 'Doris',
-  familyName: 'Day',
-  birthDate: '1938-04-12',
-  age: 87,
-  sex: 'female',
-  practice: { id: 2, odsCode: 'B86001', name: 'Riverside Surgery' },
-  careHome: false,
-  ltcCount: 4,
-  conditions: [],
-  efiScore: 0.31,
-  efiDeficits: 11,
-  frailty: 'moderate',
-  emergencyAdmissions12m: 2,
-  cohorts: ['ltc3'],
-  enrolment: { state: 'identified', leadUserId: null, version: 3 },
-};
+const doris = aWorklistItem({ enrolment: { state: 'identified', leadUserId: null, version: 3 } });
 
 describe('the worklist’s Enrolment column', () => {
   let fake: FakeClient;
   beforeEach(() => {
     fake = installFakeClient();
-    fake.on('GET', '/casefinding/definitions', {
-      cohorts: [{ id: 'ltc3', name: 'Three or more long-term conditions' }],
-      conditions: [],
-      frailtyCategories: ['fit', 'mild', 'moderate', 'severe'],
-      status: { loaded: true, people: 1200, asOf: '2026-01-01', definitionsVersion: '1' },
-    });
+    fake.on('GET', '/casefinding/definitions', definitions);
     fake.on('GET', '/networks', { items: [] });
     fake.on('GET', /^\/worklist\?/, { total: 1, items: [doris], asOf: '2026-01-01', definitionsVersion: '1' });
   });
 
-  async function open(): Promise<HTMLElement> {
-    const main = mountMain();
-    await renderWorklist(main, new URL('http://lcn.test/worklist'));
-    await settle();
-    return main;
-  }
+  const open = () => openPage(renderWorklist, '/worklist');
 
   it('“Mark as invited” sends the change with the row’s version and shows the new state in place', async () => {
     signInAs();

@@ -1,53 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
+import { find, openPage, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
 import { renderWorklist } from './pages/worklist';
-import type { WorklistItem } from './types';
-
-function person(n: number): WorklistItem {
-  return {
-    personId: n,
-    nhsNumber: null,
-    givenName: `Person${n}`,
-    familyName: 'Test',
-    birthDate: '1940-01-01',
-    age: 86,
-    sex: 'female',
-    practice: { odsCode: 'B86001' },
-    careHome: false,
-    ltcCount: 3,
-    conditions: [],
-    efiScore: null,
-    efiDeficits: null,
-    frailty: '',
-    emergencyAdmissions12m: 0,
-    cohorts: ['ltc3'],
-    enrolment: null,
-  };
-}
+import { aWorklistItem, definitions } from './testing';
 
 describe('the worklist’s filters and pages', () => {
   let fake: FakeClient;
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
-    fake.on('GET', '/casefinding/definitions', {
-      cohorts: [{ id: 'ltc3', name: 'Three or more long-term conditions' }],
-      conditions: [{ id: 'DEM', name: 'Dementia' }],
-      frailtyCategories: ['fit', 'mild', 'moderate', 'severe'],
-      status: { loaded: true, people: 1200, asOf: '2026-01-01', definitionsVersion: '1' },
-    });
+    fake.on('GET', '/casefinding/definitions', definitions);
     fake.on('GET', '/networks', { items: [] });
   });
-
-  async function open(address: string): Promise<HTMLElement> {
-    const url = new URL(address, 'http://lcn.test');
-    history.replaceState(null, '', url.pathname + url.search);
-    const main = mountMain();
-    await renderWorklist(main, url);
-    await settle();
-    return main;
-  }
 
   const form = (main: HTMLElement) => find<HTMLFormElement>(main, 'form[data-testid="worklist-filters"]');
 
@@ -55,11 +19,11 @@ describe('the worklist’s filters and pages', () => {
     // 35 people, 10 a page: page 2 of 4.
     fake.on('GET', /^\/worklist\?/, {
       total: 35,
-      items: Array.from({ length: 10 }, (_, i) => person(11 + i)),
+      items: Array.from({ length: 10 }, (_, i) => aWorklistItem({ personId: 11 + i })),
       asOf: '2026-01-01',
       definitionsVersion: '1',
     });
-    const main = await open('/worklist?condition=DEM&minAge=80&page=2&pageSize=10');
+    const main = await openPage(renderWorklist, '/worklist?condition=DEM&minAge=80&page=2&pageSize=10');
     const asked = new URLSearchParams(fake.callsTo('GET', '/worklist?')[0]!.path.split('?')[1]);
     expect(asked.get('condition')).toBe('DEM');
     expect(asked.get('minAge')).toBe('80');
@@ -74,7 +38,7 @@ describe('the worklist’s filters and pages', () => {
 
   it('showing the worklist puts the filters in the address, from the first page', async () => {
     fake.on('GET', /^\/worklist\?/, { total: 0, items: [], asOf: '2026-01-01', definitionsVersion: '1' });
-    const main = await open('/worklist?page=3');
+    const main = await openPage(renderWorklist, '/worklist?page=3');
     find<HTMLSelectElement>(main, '#condition').value = 'DEM';
     type(find<HTMLInputElement>(main, '#minAge'), '75');
     type(find<HTMLInputElement>(main, '#maxAge'), '90');
@@ -89,7 +53,7 @@ describe('the worklist’s filters and pages', () => {
 
   it('wrong numbers are named against their fields before the address changes', async () => {
     fake.on('GET', /^\/worklist\?/, { total: 0, items: [], asOf: '2026-01-01', definitionsVersion: '1' });
-    const main = await open('/worklist');
+    const main = await openPage(renderWorklist, '/worklist');
     type(find<HTMLInputElement>(main, '#minAge'), 'eighty');
     type(find<HTMLInputElement>(main, '#minAdmissions'), '2');
     submit(form(main));
@@ -106,7 +70,7 @@ describe('the worklist’s filters and pages', () => {
       detail: 'check the filters',
       errors: [{ field: 'condition', message: 'is not in the counted set' }],
     });
-    const main = await open('/worklist?condition=XYZ');
+    const main = await openPage(renderWorklist, '/worklist?condition=XYZ');
     const summary = textOf(find(main, '.nhsuk-error-summary'));
     expect(summary).toContain('Check the filters.');
     expect(summary).toContain('Has the condition is not in the counted set');

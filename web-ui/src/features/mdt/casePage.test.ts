@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, textOf } from '../../core/testing/page';
+import { find, openPage, signInAs, textOf } from '../../core/testing/page';
 import { renderCase } from './pages/casePage';
 import { aCaseDetail } from './testing';
 import type { CaseDetail } from './types';
@@ -12,12 +12,7 @@ describe('an MDT case page', () => {
     signInAs();
   });
 
-  async function open(): Promise<HTMLElement> {
-    const main = mountMain();
-    await renderCase(main, 4, 9, new URL('http://lcn.test/mdt/4/cases/9'));
-    await settle();
-    return main;
-  }
+  const open = () => openPage((page, url) => renderCase(page, 4, 9, url), '/mdt/4/cases/9');
 
   it('before the meeting is held: who, why and where, and that the outcome comes later', async () => {
     fake.on('GET', '/mdt/meetings/4/cases/9', aCaseDetail('scheduled'));

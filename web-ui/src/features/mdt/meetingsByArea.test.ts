@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, submit, textOf } from '../../core/testing/page';
+import { find, openPage, signInAs, submit, textOf } from '../../core/testing/page';
 import { renderMeetings } from './pages/list';
 import { aMeeting } from './testing';
 import { answerAreas } from './testingAreas';
@@ -11,19 +11,10 @@ describe('MDT meetings by area', () => {
     fake = installFakeClient();
   });
 
-  async function open(address: string): Promise<HTMLElement> {
-    const url = new URL(address, 'http://lcn.test');
-    history.replaceState(null, '', url.pathname + url.search);
-    const main = mountMain();
-    await renderMeetings(main, url);
-    await settle();
-    return main;
-  }
-
   it('offers the areas within the user’s reach, and choosing one puts it in the address', async () => {
     signInAs({ id: 101 });
     answerAreas(fake, { withinReach: true });
-    const main = await open('/mdt?view=area');
+    const main = await openPage(renderMeetings, '/mdt?view=area');
     const area = find<HTMLSelectElement>(main, 'select#areaId');
     expect([...area.options].map((o) => o.text)).toEqual([
       'Choose an area',
@@ -42,7 +33,7 @@ describe('MDT meetings by area', () => {
     signInAs({ id: 102 });
     answerAreas(fake, { withinReach: true });
     fake.on('GET', '/mdt/meetings?areaId=12', { items: [aMeeting()] });
-    const main = await open('/mdt?areaId=12');
+    const main = await openPage(renderMeetings, '/mdt?areaId=12');
     // The chosen area is marked selected (happy-dom's select.value does not follow the attribute).
     expect(find<HTMLOptionElement>(main, 'select#areaId option[selected]').value).toBe('12');
     expect(textOf(find(main, '[data-testid="meetings-upcoming"], [data-testid="meetings-past"]'))).toContain(
@@ -54,7 +45,7 @@ describe('MDT meetings by area', () => {
   it('someone whose reach covers no whole area is told to use My meetings', async () => {
     signInAs({ id: 103 });
     answerAreas(fake, { withinReach: false });
-    const main = await open('/mdt?view=area');
+    const main = await openPage(renderMeetings, '/mdt?view=area');
     expect(textOf(find(main, '[data-testid="no-areas"]'))).toContain('you see the meetings you chair or attend');
     expect(fake.callsTo('GET', '/mdt/meetings?areaId=12&state')).toHaveLength(1);
   });

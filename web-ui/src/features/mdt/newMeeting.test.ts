@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { takeFlash } from '../../core/flash';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
+import { find, openPage, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
 import { renderNewMeeting } from './pages/newMeeting';
 import { aMeetingDetail } from './testing';
 import { answerAreas } from './testingAreas';
@@ -15,9 +15,7 @@ describe('scheduling an MDT meeting', () => {
   async function fillIn(userId: number): Promise<{ main: HTMLElement; form: HTMLFormElement }> {
     signInAs({ id: userId });
     answerAreas(fake, { withinReach: true });
-    const main = mountMain();
-    await renderNewMeeting(main, new URL('http://lcn.test/mdt/new?areaId=12'));
-    await settle();
+    const main = await openPage(renderNewMeeting, '/mdt/new?areaId=12');
     find<HTMLSelectElement>(main, 'select#areaId').value = '12';
     type(find<HTMLInputElement>(main, '#title'), 'Riverside frailty MDT');
     type(find<HTMLInputElement>(main, '#startsAt-day'), '1');

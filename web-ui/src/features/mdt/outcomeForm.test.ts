@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { takeFlash } from '../../core/flash';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { byText, find, mountMain, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
+import { byText, find, openPage, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
 import { renderCase } from './pages/casePage';
 import { aCase, aCaseDetail } from './testing';
 
@@ -16,10 +16,7 @@ describe('the outcome form of an MDT case', () => {
   });
 
   async function open(): Promise<{ main: HTMLElement; form: HTMLFormElement }> {
-    history.replaceState(null, '', '/mdt/4/cases/9');
-    const main = mountMain();
-    await renderCase(main, 4, 9, new URL('http://lcn.test/mdt/4/cases/9'));
-    await settle();
+    const main = await openPage((page, url) => renderCase(page, 4, 9, url), '/mdt/4/cases/9');
     return { main, form: find<HTMLFormElement>(main, 'form[data-testid="outcome-form"]') };
   }
 

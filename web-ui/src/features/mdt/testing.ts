@@ -1,7 +1,7 @@
 // Meetings and cases for the MDT feature's unit tests, and opening a
 // meeting's page at an address. Only tests import this file.
 
-import { mountMain, settle } from '../../core/testing/page';
+import { openPage } from '../../core/testing/page';
 import { renderMeeting } from './pages/meeting';
 import type { CaseDetail, MdtCase, Meeting, MeetingDetail } from './types';
 
@@ -70,11 +70,6 @@ export function aCaseDetail(state: Meeting['state'], overrides: Partial<CaseDeta
 }
 
 /** Opens a meeting's page at an address (e.g. "/mdt/4?suggestions=show") and waits for it to draw. */
-export async function openMeeting(address: string): Promise<HTMLElement> {
-  const url = new URL(address, 'http://lcn.test');
-  history.replaceState(null, '', url.pathname + url.search);
-  const main = mountMain();
-  await renderMeeting(main, Number(url.pathname.split('/')[2]), url);
-  await settle();
-  return main;
+export function openMeeting(address: string): Promise<HTMLElement> {
+  return openPage((main, url) => renderMeeting(main, Number(url.pathname.split('/')[2]), url), address);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
-import { find, mountMain, settle, signInAs, submit, textOf } from '../../core/testing/page';
+import { find, openPage, signInAs, submit, textOf } from '../../core/testing/page';
 import { answerAreas } from '../mdt/testingAreas';
 import { renderReviews } from './pages/reviews';
 
@@ -10,19 +10,10 @@ describe('reviews due by area', () => {
     fake = installFakeClient();
   });
 
-  async function open(address: string): Promise<HTMLElement> {
-    const url = new URL(address, 'http://lcn.test');
-    history.replaceState(null, '', url.pathname + url.search);
-    const main = mountMain();
-    await renderReviews(main, url);
-    await settle();
-    return main;
-  }
-
   it('asks for an area within reach and a period, and puts them in the address', async () => {
     signInAs({ id: 111 });
     answerAreas(fake, { withinReach: true });
-    const main = await open('/reviews?view=area');
+    const main = await openPage(renderReviews, '/reviews?view=area');
     expect(textOf(find(main, 'nav[data-testid="review-lists"] [aria-current="page"]'))).toBe('By area');
     expect(textOf(find(main, '[data-testid="review-results"]'))).toBe(
       'Choose a network or neighbourhood to see who is due a review there.',
@@ -54,7 +45,7 @@ describe('reviews due by area', () => {
       ],
       withheld: 2,
     });
-    const main = await open('/reviews?areaId=1&withinDays=30');
+    const main = await openPage(renderReviews, '/reviews?areaId=1&withinDays=30');
     const table = find(main, '[data-testid="reviews"]');
     expect(textOf(table.querySelector('thead'))).toContain('Key worker');
     expect(textOf(table)).toContain('Ada Lovelace');
@@ -67,7 +58,7 @@ describe('reviews due by area', () => {
   it('someone whose reach covers no whole area is told to use Mine', async () => {
     signInAs({ id: 113 });
     answerAreas(fake, { withinReach: false });
-    const main = await open('/reviews?view=area');
+    const main = await openPage(renderReviews, '/reviews?view=area');
     expect(textOf(find(main, '[data-testid="no-areas"]'))).toContain('you see the people you are key worker for');
     expect(fake.callsTo('GET', '/reviews')).toHaveLength(0);
   });
