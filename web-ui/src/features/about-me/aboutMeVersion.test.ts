@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { find, signInAs, textOf } from '../../core/testing/page';
 import { openPersonPage } from '../people/testing';
+import { vocabulary } from './testing';
 import type { AboutMe } from './types';
 
 function aVersion(version: number, latestVersion = 3): AboutMe {
@@ -29,7 +30,7 @@ describe('one version of About me', () => {
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
-    fake.on('GET', '/about-me/vocabulary', { writtenBy: [], mayView: [], communicationNeeds: [] });
+    fake.on('GET', '/about-me/vocabulary', vocabulary);
   });
 
   it('shows an earlier version as it was, who wrote it, and links to the versions either side', async () => {
