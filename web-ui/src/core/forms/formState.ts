@@ -3,8 +3,8 @@
 // flight (the button is disabled meanwhile), and the errors: the form's own
 // checks and the server's field errors (a problem's `errors`, by body path,
 // shown against the nearest field), a conflict (409) handed to the form, and
-// anything else through showApiError. Used by the About me and care-plan
-// editors.
+// anything else through showApiError. The About me and care-plan editors use
+// it through versionedForm.ts, which adds the version and the conflict view.
 
 import { ApiError, type FieldError } from '../api/problem';
 import { showApiError } from '../components/apiErrors';

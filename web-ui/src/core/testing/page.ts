@@ -34,6 +34,19 @@ export function mountMain(): HTMLElement {
   return main;
 }
 
+/** Opens a page at an address as the router would (the address in the location bar), and waits for it to draw. */
+export async function openPage(
+  render: (main: HTMLElement, url: URL) => void | Promise<void>,
+  address: string,
+): Promise<HTMLElement> {
+  const url = new URL(address, 'http://lcn.test');
+  history.replaceState(null, '', url.pathname + url.search);
+  const main = mountMain();
+  await render(main, url);
+  await settle();
+  return main;
+}
+
 /** Lets pending promises (the fake's answers and what the page does with them) settle. */
 export async function settle(rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));

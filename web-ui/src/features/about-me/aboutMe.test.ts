@@ -2,19 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { byText, find, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
 import { openPersonPage } from '../people/testing';
-import type { AboutMe, AboutMeVocabulary } from './types';
-
-const vocabulary: AboutMeVocabulary = {
-  writtenBy: ['person', 'carer', 'professional'],
-  mayView: [
-    { code: 'everything', label: 'Everything' },
-    { code: 'nothing', label: 'Nothing' },
-  ],
-  communicationNeeds: [
-    { code: 'large_print', label: 'Large print', kind: 'information_format' },
-    { code: 'telephone', label: 'Phone call', kind: 'contact_method' },
-  ],
-};
+import { vocabulary } from './testing';
+import type { AboutMe } from './types';
 
 function aboutMe(overrides: Partial<AboutMe> = {}): AboutMe {
   return {

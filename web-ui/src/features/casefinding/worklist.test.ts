@@ -2,37 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { mountMain, settle, signInAs, textOf } from '../../core/testing/page';
 import { renderWorklist } from './pages/worklist';
-import type { Definitions, WorklistItem } from './types';
-
-const definitions: Definitions = {
-  cohorts: [{ id: 'ltc3', name: 'Three or more long-term conditions' }],
-  conditions: [{ id: 'DEM', name: 'Dementia' }],
-  frailtyCategories: ['fit', 'mild', 'moderate', 'severe'],
-  status: { loaded: true, people: 1200, asOf: '2026-01-01', definitionsVersion: '1' },
-};
-
-function anItem(overrides: Partial<WorklistItem> = {}): WorklistItem {
-  return {
-    personId: 1,
-    nhsNumber: '9990000026',
-    givenName: 'Doris',
-    familyName: 'Day',
-    birthDate: '1938-04-12',
-    age: 87,
-    sex: 'female',
-    practice: { id: 2, odsCode: 'B86001', name: 'Riverside Surgery' },
-    careHome: false,
-    ltcCount: 4,
-    conditions: ['DEM'],
-    efiScore: 0.31,
-    efiDeficits: 11,
-    frailty: 'moderate',
-    emergencyAdmissions12m: 2,
-    cohorts: ['ltc3'],
-    enrolment: null,
-    ...overrides,
-  };
-}
+import { aWorklistItem as anItem, definitions } from './testing';
 
 describe('worklist', () => {
   let fake: FakeClient;

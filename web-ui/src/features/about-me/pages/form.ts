@@ -16,7 +16,6 @@ import type {
   CommunicationNeeds,
 } from '../types';
 import { type FieldError } from '../../../core/api/problem';
-import { showApiError } from '../../../core/components/apiErrors';
 import { textAreaField, textField, type Field } from '../../../core/components/fields';
 import { radiosField } from '../../../core/components/radios';
 import { h } from '../../../core/dom';
@@ -27,14 +26,12 @@ import { groupField, renamed } from '../../../core/components/recordFields';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { contactRow, type ContactRow } from '../components/contactRow';
 import { communicationFields } from '../components/communicationFields';
-import { formState } from '../../../core/forms/formState';
-import { showConflict } from '../../../core/forms/conflict';
+import { versionedForm } from '../../../core/forms/versionedForm';
 import { aboutMeVersionView } from '../components/view';
 import { writtenByChoices } from '../words';
 
 export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: AboutMeVocabulary): HTMLElement {
   const { person, errorSlot } = ctx;
-  let baseVersion = doc.version;
   const c = doc.content;
 
   const writtenBy = radiosField({
@@ -237,42 +234,21 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
     return problems;
   };
 
-  const onConflict = async () => {
-    let current: AboutMe;
-    try {
-      current = await getAboutMe(person.id);
-    } catch (error) {
-      showApiError(errorSlot, error, { thing: 'About me', reload: ctx.reload });
-      return;
-    }
-    baseVersion = current.version;
-    const who = current.recordedBy?.displayName ?? 'Someone else';
-    showConflict({
-      conflictSlot,
-      saveNotice,
-      errorSlot,
-      version: current.version,
-      name: 'about-me',
-      heading: `The current version: version ${current.version}`,
-      body: aboutMeVersionView(current, person, vocabulary, 'h3'),
-      summaryHeading: 'Someone else changed About me',
-      description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved. Here is the current version. Your text is still in the form below it: check it against the current version, then save again.`,
-      linkText: `Read version ${current.version}`,
-    });
-  };
-
-  formState({
+  return versionedForm({
     form,
     button,
     errorSlot,
+    conflictSlot,
+    saveNotice,
+    version: doc.version,
     read: () => {
       const value = content();
       return { value, problems: check(value) };
     },
     fields: fieldsFor,
-    save: async (sent) => {
+    save: async (sent, version) => {
       const saved = await saveAboutMe(person.id, {
-        version: baseVersion,
+        version,
         writtenBy: writtenBy.value() as AboutMeAuthor,
         content: sent,
         ...(writtenWith.input.value.trim() ? { writtenWith: writtenWith.input.value.trim() } : {}),
@@ -281,11 +257,17 @@ export function aboutMeForm(ctx: SectionContext, doc: AboutMe, vocabulary: About
       setFlash({ heading: `About me saved: version ${saved.version}`, testId: 'about-me-saved' });
       navigate(sectionPath(person.id, 'about-me'), { replace: true });
     },
-    onConflict,
+    current: () => getAboutMe(person.id),
+    conflict: (current, { who }) => ({
+      name: 'about-me',
+      heading: `The current version: version ${current.version}`,
+      body: aboutMeVersionView(current, person, vocabulary, 'h3'),
+      summaryHeading: 'Someone else changed About me',
+      description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved. Here is the current version. Your text is still in the form below it: check it against the current version, then save again.`,
+      linkText: `Read version ${current.version}`,
+    }),
     notSaved: (error) => `About me was not saved. ${error.problem.detail ?? ''}`.trim(),
     thing: 'About me',
     reload: ctx.reload,
   });
-
-  return h('div', {}, conflictSlot, form);
 }

@@ -22,7 +22,6 @@ import type {
   NeedDomain,
 } from '../types';
 import { type FieldError } from '../../../core/api/problem';
-import { showApiError } from '../../../core/components/apiErrors';
 import { textAreaField, type Field } from '../../../core/components/fields';
 import { h } from '../../../core/dom';
 import { setFlash } from '../../../core/flash';
@@ -31,8 +30,7 @@ import { navigate } from '../../../core/router';
 import { readDate } from '../../../core/components/recordFields';
 import { agreementFields, contingencyFields } from '../components/planFields';
 import { itemFields } from '../components/itemFields';
-import { formState } from '../../../core/forms/formState';
-import { showConflict } from '../../../core/forms/conflict';
+import { versionedForm } from '../../../core/forms/versionedForm';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { staffChoices, type StaffChoices } from '../../care-team/components/staffChoices';
 import { planView } from '../components/view';
@@ -50,7 +48,6 @@ import {
 
 export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement {
   const { person, errorSlot } = ctx;
-  let baseVersion = plan.version;
   const c = plan.content;
   let choices: Promise<StaffChoices> | null = null;
   const staff = () => (choices ??= staffChoices(person.id));
@@ -241,62 +238,24 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     return map;
   };
 
-  const onConflict = async (edited: number) => {
-    let current: CarePlan;
-    try {
-      current = await getCarePlan(person.id);
-    } catch (error) {
-      showApiError(errorSlot, error, { thing: 'care plan', reload: ctx.reload });
-      return;
-    }
-    const sentences = await diffCarePlan(person.id, edited, current.version)
-      .then((d) => d.sentences)
-      .catch(() => [] as string[]);
-    baseVersion = current.version;
-    const who = current.recordedBy?.displayName ?? 'Someone else';
-    showConflict({
-      conflictSlot,
-      saveNotice,
-      errorSlot,
-      version: current.version,
-      name: 'care-plan',
-      heading: `The current plan: version ${current.version}`,
-      body: [
-        sentences.length
-          ? [
-              h('h3', {}, `What changed since version ${edited}, which you opened`),
-              h(
-                'ul',
-                { 'data-testid': 'conflict-changes' },
-                sentences.map((s) => h('li', {}, s)),
-              ),
-            ]
-          : null,
-        ...planView(current, person, 'h3'),
-      ],
-      summaryHeading: 'Someone else changed this care plan',
-      description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved and nothing was overwritten. Here is the current version. Your changes are still in the editor below it: check them against the current version, then save again.`,
-      linkText: `Read version ${current.version} and what changed`,
-    });
-  };
-
-  let edited = baseVersion;
-  formState({
+  return versionedForm({
     form,
     button,
     errorSlot,
+    conflictSlot,
+    saveNotice,
+    version: plan.version,
     read: () => {
       const { content, problems } = read();
       return { value: content, problems };
     },
     fields: () => fields(),
-    save: async (content) => {
+    save: async (content, version) => {
       const note = changeNote.input.value.trim();
-      edited = baseVersion;
-      const saved = await saveCarePlan(person.id, { content, version: edited, ...(note ? { changeNote: note } : {}) });
+      const saved = await saveCarePlan(person.id, { content, version, ...(note ? { changeNote: note } : {}) });
       setFlash({
         heading:
-          saved.version === edited
+          saved.version === version
             ? 'Nothing changed, so no new version was saved'
             : `Care plan saved: version ${saved.version}`,
         body: saved.status === 'agreed' ? 'The plan is agreed.' : 'The plan is a draft until it is agreed.',
@@ -304,11 +263,34 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
       });
       navigate(sectionPath(person.id, 'care-plan'), { replace: true });
     },
-    onConflict: () => onConflict(edited),
+    current: () => getCarePlan(person.id),
+    conflict: async (current, { edited, who }) => {
+      const sentences = await diffCarePlan(person.id, edited, current.version)
+        .then((d) => d.sentences)
+        .catch(() => [] as string[]);
+      return {
+        name: 'care-plan',
+        heading: `The current plan: version ${current.version}`,
+        body: [
+          sentences.length
+            ? [
+                h('h3', {}, `What changed since version ${edited}, which you opened`),
+                h(
+                  'ul',
+                  { 'data-testid': 'conflict-changes' },
+                  sentences.map((s) => h('li', {}, s)),
+                ),
+              ]
+            : null,
+          ...planView(current, person, 'h3'),
+        ],
+        summaryHeading: 'Someone else changed this care plan',
+        description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved and nothing was overwritten. Here is the current version. Your changes are still in the editor below it: check them against the current version, then save again.`,
+        linkText: `Read version ${current.version} and what changed`,
+      };
+    },
     notSaved: () => 'The plan was not saved.',
     thing: 'care plan',
     reload: ctx.reload,
   });
-
-  return h('div', {}, conflictSlot, form);
 }

@@ -5,17 +5,15 @@
 
 import { changeMeetingState, getMeeting } from '../api';
 import type { MeetingDetail, MeetingState } from '../types';
-import { ApiError, type FieldError } from '../../../core/api/problem';
-import { showApiError } from '../../../core/components/apiErrors';
+import { ApiError } from '../../../core/api/problem';
 import { textAreaField, type TextAreaField } from '../../../core/components/fields';
-import { FormErrors } from '../../../core/components/formErrors';
-import { headedForm } from '../../../core/components/headedForm';
 import { problemPanel } from '../../../core/components/problemPanel';
-import { radiosField } from '../../../core/components/radios';
-import { summaryList, table } from '../../../core/components/tables';
+import { refusedPanel } from '../../../core/components/refusedPanel';
+import { stateChangeForm } from '../../../core/components/stateChangeForm';
+import { changeHistory } from '../../../core/components/changeHistory';
+import { summaryList } from '../../../core/components/tables';
 import { h, type Child } from '../../../core/dom';
 import { setFlash, takeFlash } from '../../../core/flash';
-import { formatDateTime, sentence } from '../../../core/format';
 import { setTitle } from '../../../core/layout';
 import { navigate } from '../../../core/router';
 import { attendeesSection } from './attendees';
@@ -41,13 +39,12 @@ export async function renderMeeting(main: HTMLElement, id: number, url: URL): Pr
     if (error instanceof ApiError && error.status === 403) {
       setTitle('You cannot see this meeting');
       loading.replaceWith(
-        h(
-          'div',
-          { 'data-testid': 'meeting-refused' },
-          h('h1', {}, 'You cannot see this meeting'),
-          h('p', {}, sentence(error.problem.detail ?? error.problem.title)),
-          h('p', {}, h('a', { href: '/mdt' }, 'Go to your MDT meetings')),
-        ),
+        refusedPanel({
+          heading: 'You cannot see this meeting',
+          testId: 'meeting-refused',
+          error,
+          link: { href: '/mdt', text: 'Go to your MDT meetings' },
+        }),
       );
     } else if (!(error instanceof ApiError && error.status === 401)) {
       loading.replaceWith(problemPanel(error));
@@ -135,37 +132,22 @@ function stateChange(ctx: MeetingContext): HTMLElement | string {
     hint: 'The attendees see it',
     rows: 3,
   });
-  const choice = radiosField({
-    id: 'meetingChange',
-    legend: 'What do you want to do?',
+  return stateChangeForm<MeetingState>({
+    id: 'meeting-change',
+    radiosId: 'meetingChange',
+    heading: 'Move the meeting on',
+    intro: NEXT_STEP[m.state] ?? '',
     items: m.allowed.map((s) => ({
       value: s,
       text: MEETING_ACTIONS[s]?.text ?? s,
       hint: MEETING_ACTIONS[s]?.hint,
-      conditional: s === 'cancelled' ? reason.group : undefined,
+      note: s === 'cancelled' ? reason : undefined,
     })),
-  });
-  const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save');
-  const form = headedForm(
-    { id: 'meeting-change', heading: 'Move the meeting on', intro: NEXT_STEP[m.state] ?? '', testId: 'meeting-change' },
-    choice.group,
-    button,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const state = choice.value() as MeetingState | '';
-    const fields = new FormErrors(ctx.errorSlot, { state: choice, reason });
-    const text = reason.input.value.trim();
-    const problems: FieldError[] = [];
-    if (!state) problems.push({ field: 'state', message: 'Choose what you want to do' });
-    if (state === 'cancelled' && !text)
-      problems.push({ field: 'reason', message: 'Enter why the meeting is cancelled' });
-    if (problems.length || !state) {
-      fields.show(problems);
-      return;
-    }
-    button.disabled = true;
-    try {
+    errorSlot: ctx.errorSlot,
+    fields: () => ({ reason }),
+    check: (state, text) =>
+      state === 'cancelled' && !text ? [{ field: 'reason', message: 'Enter why the meeting is cancelled' }] : [],
+    save: async (state, text) => {
       const saved = await changeMeetingState(m.id, {
         state,
         version: m.version,
@@ -177,18 +159,9 @@ function stateChange(ctx: MeetingContext): HTMLElement | string {
         testId: 'meeting-saved',
       });
       ctx.reload();
-    } catch (error) {
-      showApiError(ctx.errorSlot, error, {
-        thing: 'meeting',
-        reload: ctx.reload,
-        fields,
-        allowedLabel: meetingActionLabel,
-      });
-    } finally {
-      button.disabled = false;
-    }
+    },
+    refused: { thing: 'meeting', reload: ctx.reload, allowedLabel: meetingActionLabel },
   });
-  return form;
 }
 
 function flashBody(state: MeetingState): string | undefined {
@@ -199,25 +172,13 @@ function flashBody(state: MeetingState): string | undefined {
 }
 
 function history(m: MeetingDetail): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'meeting-history-heading', 'data-testid': 'meeting-history' },
-    h('h2', { id: 'meeting-history-heading' }, 'History'),
-    table({
-      caption: 'Changes, newest first',
-      columns: [
-        { header: 'When', cell: (c) => formatDateTime(c.at) },
-        {
-          header: 'Change',
-          cell: (c) =>
-            c.from
-              ? `${MEETING_STATES[c.from]?.label ?? c.from} to ${MEETING_STATES[c.to]?.label ?? c.to}`
-              : (MEETING_STATES[c.to]?.label ?? c.to),
-        },
-        { header: 'Reason', cell: (c) => c.reason ?? '' },
-        { header: 'By', cell: (c) => c.by ?? 'Not known' },
-      ],
-      rows: [...m.history].reverse(),
-    }),
-  );
+  return changeHistory({
+    id: 'meeting-history',
+    changes: m.history,
+    change: (c) =>
+      c.from
+        ? `${MEETING_STATES[c.from]?.label ?? c.from} to ${MEETING_STATES[c.to]?.label ?? c.to}`
+        : (MEETING_STATES[c.to]?.label ?? c.to),
+    note: { header: 'Reason', cell: (c) => c.reason },
+  });
 }

@@ -7,17 +7,16 @@ import { changeTaskState, getTask } from '../api';
 import type { TaskDetail, TaskState } from '../types';
 import { ApiError, type FieldError } from '../../../core/api/problem';
 import { kindLabel, PRIORITIES, serviceLabel, TASK_ACTION_HINTS, TASK_ACTIONS, TASK_STATES } from '../format';
-import { showApiError } from '../../../core/components/apiErrors';
-import { textAreaField, type TextAreaField } from '../../../core/components/fields';
-import { FormErrors } from '../../../core/components/formErrors';
-import { headedForm } from '../../../core/components/headedForm';
+import { textAreaField, type Field, type TextAreaField } from '../../../core/components/fields';
 import { problemPanel } from '../../../core/components/problemPanel';
-import { radiosField } from '../../../core/components/radios';
-import { summaryList, table } from '../../../core/components/tables';
+import { refusedPanel } from '../../../core/components/refusedPanel';
+import { stateChangeForm } from '../../../core/components/stateChangeForm';
+import { changeHistory } from '../../../core/components/changeHistory';
+import { summaryList } from '../../../core/components/tables';
 import { tag } from '../../../core/components/tag';
 import { h, type Child } from '../../../core/dom';
 import { setFlash, takeFlash } from '../../../core/flash';
-import { capitalise, formatDateTime, sentence } from '../../../core/format';
+import { capitalise, formatDateTime } from '../../../core/format';
 import { setTitle } from '../../../core/layout';
 import { navigate } from '../../../core/router';
 import { session } from '../../../core/session';
@@ -41,13 +40,12 @@ export async function renderTask(main: HTMLElement, id: number): Promise<void> {
     if (error instanceof ApiError && error.status === 403) {
       setTitle('You cannot see this task');
       loading.replaceWith(
-        h(
-          'div',
-          { 'data-testid': 'task-refused' },
-          h('h1', {}, 'You cannot see this task'),
-          h('p', {}, sentence(error.problem.detail ?? error.problem.title)),
-          h('p', {}, h('a', { href: '/tasks' }, 'Go to your tasks')),
-        ),
+        refusedPanel({
+          heading: 'You cannot see this task',
+          testId: 'task-refused',
+          error,
+          link: { href: '/tasks', text: 'Go to your tasks' },
+        }),
       );
     } else if (!(error instanceof ApiError && error.status === 401)) {
       loading.replaceWith(problemPanel(error));
@@ -114,43 +112,24 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
     completed: note('outcome', 'Outcome', 'What was done, and anything the requester or care team should know'),
     cancelled: note('cancelNote', 'Why it is no longer needed (optional)'),
   };
-  const choice = radiosField({
-    id: 'taskChange',
-    legend: 'What do you want to do?',
-    items: t.allowed.map((s) => ({
-      value: s,
-      text: TASK_ACTIONS[s],
-      hint: TASK_ACTION_HINTS[s],
-      conditional: notes[s]?.group,
-    })),
-  });
-  const button = h('button', { className: 'nhsuk-button', type: 'submit' }, 'Save');
-  const form = headedForm(
-    {
-      id: 'task-change',
-      heading: `Move this ${t.kind} on`,
-      intro: 'The requester and the assignee see each change, with who made it and when.',
-      testId: 'task-change',
+  return stateChangeForm<TaskState>({
+    id: 'task-change',
+    radiosId: 'taskChange',
+    heading: `Move this ${t.kind} on`,
+    intro: 'The requester and the assignee see each change, with who made it and when.',
+    items: t.allowed.map((s) => ({ value: s, text: TASK_ACTIONS[s], hint: TASK_ACTION_HINTS[s], note: notes[s] })),
+    errorSlot,
+    fields: (state): Record<string, Field> => {
+      const note = state ? notes[state] : undefined;
+      return note ? { note } : {};
     },
-    choice.group,
-    button,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const state = choice.value() as TaskState | '';
-    const noteField = state ? notes[state] : undefined;
-    const fields = new FormErrors(errorSlot, { state: choice, ...(noteField ? { note: noteField } : {}) });
-    const text = noteField?.input.value.trim() ?? '';
-    const problems: FieldError[] = [];
-    if (!state) problems.push({ field: 'state', message: 'Choose what you want to do' });
-    if (state === 'declined' && !text) problems.push({ field: 'note', message: 'Enter the reason for declining' });
-    if (state === 'completed' && !text) problems.push({ field: 'note', message: 'Enter the outcome' });
-    if (problems.length || !state) {
-      fields.show(problems);
-      return;
-    }
-    button.disabled = true;
-    try {
+    check: (state, text) => {
+      const problems: FieldError[] = [];
+      if (state === 'declined' && !text) problems.push({ field: 'note', message: 'Enter the reason for declining' });
+      if (state === 'completed' && !text) problems.push({ field: 'note', message: 'Enter the outcome' });
+      return problems;
+    },
+    save: async (state, text) => {
       const saved = await changeTaskState(t.id, { state, version: t.version, ...(text ? { note: text } : {}) });
       setFlash({
         heading: `${capitalise(t.kind)} ${TASK_STATES[saved.state].label.toLowerCase()}`,
@@ -158,18 +137,9 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
         testId: 'task-saved',
       });
       reload();
-    } catch (error) {
-      showApiError(errorSlot, error, {
-        thing: t.kind,
-        reload,
-        fields,
-        allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s,
-      });
-    } finally {
-      button.disabled = false;
-    }
+    },
+    refused: { thing: t.kind, reload, allowedLabel: (s) => TASK_ACTIONS[s as TaskState] ?? s },
   });
-  return form;
 }
 
 function flashBody(t: TaskDetail, state: TaskState): string | undefined {
@@ -180,23 +150,10 @@ function flashBody(t: TaskDetail, state: TaskState): string | undefined {
 }
 
 function history(t: TaskDetail): HTMLElement {
-  return h(
-    'section',
-    { 'aria-labelledby': 'task-history-heading', 'data-testid': 'task-history' },
-    h('h2', { id: 'task-history-heading' }, 'History'),
-    table({
-      caption: 'Changes, newest first',
-      columns: [
-        { header: 'When', cell: (c) => formatDateTime(c.at) },
-        {
-          header: 'Change',
-          cell: (c) =>
-            c.from ? `${TASK_STATES[c.from].label} to ${TASK_STATES[c.to].label}` : TASK_STATES[c.to].label,
-        },
-        { header: 'Note', cell: (c) => c.note ?? '' },
-        { header: 'By', cell: (c) => c.by ?? 'Not known' },
-      ],
-      rows: [...t.history].reverse(),
-    }),
-  );
+  return changeHistory({
+    id: 'task-history',
+    changes: t.history,
+    change: (c) => (c.from ? `${TASK_STATES[c.from].label} to ${TASK_STATES[c.to].label}` : TASK_STATES[c.to].label),
+    note: { header: 'Note', cell: (c) => c.note },
+  });
 }
