@@ -5,50 +5,64 @@
 // comes from. Only tests import this file.
 
 import type { FakeClient } from '../../core/testing/fakeClient';
-import type { CarePlanVocabulary } from './types';
+import type {
+  ActionStatus,
+  AgreedHow,
+  AgreedWith,
+  CarePlanStatus,
+  CarePlanTerm,
+  CarePlanVocabulary,
+  NeedDomain,
+  OwnerKind,
+} from './types';
+
+/** Terms whose codes the compiler checks against the server's (the generated unions). */
+function terms<C extends string>(pairs: Array<[C, string]>): CarePlanTerm[] {
+  return pairs.map(([code, label]) => ({ code, label }));
+}
 
 export const vocabulary: CarePlanVocabulary = {
-  needDomains: [
-    { code: 'physical-health', label: 'Physical health' },
-    { code: 'emotional-wellbeing', label: 'Emotional wellbeing' },
-    { code: 'housing', label: 'Housing' },
-    { code: 'money', label: 'Money' },
-    { code: 'work', label: 'Work' },
-    { code: 'loneliness', label: 'Loneliness and isolation' },
-    { code: 'caring', label: 'Caring responsibilities' },
-    { code: 'safety', label: 'Safety' },
-    { code: 'mobility', label: 'Mobility and daily living' },
-    { code: 'other', label: 'Other' },
-  ],
-  actionStatuses: [
-    { code: 'planned', label: 'Planned' },
-    { code: 'in_progress', label: 'In progress' },
-    { code: 'done', label: 'Done' },
-    { code: 'cancelled', label: 'Cancelled' },
-  ],
-  planStatuses: [
-    { code: 'draft', label: 'Draft' },
-    { code: 'agreed', label: 'Agreed' },
-  ],
-  agreedWith: [
-    { code: 'not_yet_agreed', label: 'Not agreed yet (a draft)' },
-    { code: 'person', label: 'The person' },
-    { code: 'carer', label: 'Their carer' },
-    { code: 'person_and_carer', label: 'The person and their carer' },
-  ],
-  agreedHow: [
-    { code: 'face_to_face', label: 'Face to face' },
-    { code: 'phone', label: 'By phone' },
-    { code: 'video', label: 'By video call' },
-    { code: 'letter', label: 'By letter' },
-  ],
-  ownerKinds: [
-    { code: 'person', label: 'The person' },
-    { code: 'carer', label: 'Their carer' },
-    { code: 'user', label: 'A member of staff' },
-    { code: 'team', label: 'A team' },
-    { code: 'organisation', label: 'An organisation' },
-  ],
+  needDomains: terms<NeedDomain>([
+    ['physical-health', 'Physical health'],
+    ['emotional-wellbeing', 'Emotional wellbeing'],
+    ['housing', 'Housing'],
+    ['money', 'Money'],
+    ['work', 'Work'],
+    ['loneliness', 'Loneliness and isolation'],
+    ['caring', 'Caring responsibilities'],
+    ['safety', 'Safety'],
+    ['mobility', 'Mobility and daily living'],
+    ['other', 'Other'],
+  ]),
+  actionStatuses: terms<ActionStatus>([
+    ['planned', 'Planned'],
+    ['in_progress', 'In progress'],
+    ['done', 'Done'],
+    ['cancelled', 'Cancelled'],
+  ]),
+  planStatuses: terms<CarePlanStatus>([
+    ['draft', 'Draft'],
+    ['agreed', 'Agreed'],
+  ]),
+  agreedWith: terms<AgreedWith>([
+    ['not_yet_agreed', 'Not agreed yet (a draft)'],
+    ['person', 'The person'],
+    ['carer', 'Their carer'],
+    ['person_and_carer', 'The person and their carer'],
+  ]),
+  agreedHow: terms<AgreedHow>([
+    ['face_to_face', 'Face to face'],
+    ['phone', 'By phone'],
+    ['video', 'By video call'],
+    ['letter', 'By letter'],
+  ]),
+  ownerKinds: terms<OwnerKind>([
+    ['person', 'The person'],
+    ['carer', 'Their carer'],
+    ['user', 'A member of staff'],
+    ['team', 'A team'],
+    ['organisation', 'An organisation'],
+  ]),
   limits: { itemsPerSection: 100, textLength: 4000 },
 };
 
