@@ -1,6 +1,14 @@
-// Words for staff roles (the server's role codes), used wherever staff are named.
+// Words for staff roles, used wherever staff are named and the server sent no
+// roleLabel with them. The codes are the server's (Schemas['Role'], from
+// src/domain/role.cpp), so a role the server adds fails to compile until it has
+// words here; the words are a copy of that table's labels, as the server has
+// no endpoint that lists them yet.
 
-const STAFF_ROLES: Record<string, string> = {
+import type { Schemas } from './api/schemas';
+
+export type StaffRole = Schemas['Role'];
+
+const STAFF_ROLES: Record<StaffRole, string> = {
   gp: 'GP',
   practice_nurse: 'Practice nurse',
   care_coordinator: 'Care coordinator',
@@ -19,5 +27,5 @@ const STAFF_ROLES: Record<string, string> = {
 };
 
 export function staffRoleLabel(role: string | undefined): string {
-  return role ? (STAFF_ROLES[role] ?? role.replace(/_/g, ' ')) : '';
+  return role ? (STAFF_ROLES[role as StaffRole] ?? role.replace(/_/g, ' ')) : '';
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configureClient, httpClient, useClient } from './client';
+import { configureClient, httpClient, requestOnce, useClient, type ApiClient } from './client';
 import { ApiError } from './problem';
 
 function reply(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -63,5 +63,29 @@ describe('httpClient', () => {
     const error = (await httpClient.request('GET', '/a').catch((e: unknown) => e)) as ApiError;
     expect(error.problem.title).toBe('Cannot reach the server');
     expect(error.status).toBe(0);
+  });
+});
+
+describe('requestOnce', () => {
+  afterEach(() => useClient(httpClient));
+
+  it('asks a client once per path, asks again after a failure, and asks a new client itself', async () => {
+    let answer = 0;
+    const ask = vi.fn(async () => ++answer);
+    const first = { request: ask } as unknown as ApiClient;
+    useClient(first);
+    expect(await requestOnce('/things/vocabulary')).toBe(1);
+    expect(await requestOnce('/things/vocabulary')).toBe(1);
+    expect(ask).toHaveBeenCalledTimes(1);
+
+    const fail = vi.fn(async () => Promise.reject(new Error('down')));
+    useClient({ request: fail } as unknown as ApiClient);
+    await expect(requestOnce('/things/vocabulary')).rejects.toThrow('down');
+    await expect(requestOnce('/things/vocabulary')).rejects.toThrow('down');
+    expect(fail).toHaveBeenCalledTimes(2);
+
+    useClient(first);
+    expect(await requestOnce('/things/vocabulary')).toBe(1);
+    expect(ask).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,8 +3,9 @@
 // - every state-changing request carries the X-CSRF-Token header;
 // - every error becomes an ApiError holding the server's problem body;
 // - a 401 (session ended) calls the unauthorised hook, which goes to sign-in.
-// Every feature's api.ts calls request(), which goes through the active
-// ApiClient: the HTTP one here, or a fake in the unit tests (useClient).
+// Every feature's api.ts calls request() (or requestOnce() for what changes
+// only with the server), which goes through the active ApiClient: the HTTP
+// one here, or a fake in the unit tests (useClient).
 
 import { ApiError, toProblem } from './problem';
 
@@ -46,6 +47,28 @@ export function useClient(client: ApiClient): void {
 
 export function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   return active.request<T>(method, path, options);
+}
+
+const kept = new WeakMap<ApiClient, Map<string, Promise<unknown>>>();
+
+/**
+ * A GET whose answer changes only with the server (a vocabulary): asked once
+ * per client, so once per page load; a failed answer is not kept, so the next
+ * call asks again. Each test's fake client asks for itself.
+ */
+export function requestOnce<T>(path: string): Promise<T> {
+  const client = active;
+  const answers = kept.get(client) ?? new Map<string, Promise<unknown>>();
+  kept.set(client, answers);
+  let answer = answers.get(path) as Promise<T> | undefined;
+  if (!answer) {
+    answer = client.request<T>('GET', path).catch((error: unknown) => {
+      answers.delete(path);
+      throw error;
+    });
+    answers.set(path, answer);
+  }
+  return answer;
 }
 
 async function httpRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {

@@ -1,10 +1,14 @@
 // RFC 9457 problem details, as returned by the LCN server for every error.
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { Schemas } from './schemas';
 
+/** One field's error in a problem's `errors`: its body path and what is wrong. */
+export type FieldError = NonNullable<Schemas['Problem']['errors']>[number];
+
+/**
+ * The server's problem (Schemas['Problem']), with `detail` optional: the web UI
+ * also makes problems itself (no network, a proxy's error page) and some have none.
+ */
 export interface Problem {
   type: string;
   title: string;

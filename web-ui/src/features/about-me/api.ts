@@ -2,19 +2,13 @@
 // fixed vocabularies (communication needs, what a contact may see).
 
 import type { AboutMe, AboutMeAttribution, AboutMeUpdate, AboutMeVocabulary } from './types';
-import { request } from '../../core/api/client';
+import { request, requestOnce } from '../../core/api/client';
 
 const person = (id: number) => `/people/${encodeURIComponent(id)}`;
 
-let vocabulary: Promise<AboutMeVocabulary> | null = null;
-
 /** The vocabularies change only with the server; asked for once per page load. */
 export function getAboutMeVocabulary(): Promise<AboutMeVocabulary> {
-  vocabulary ??= request<AboutMeVocabulary>('GET', '/about-me/vocabulary').catch((error: unknown) => {
-    vocabulary = null;
-    throw error;
-  });
-  return vocabulary;
+  return requestOnce<AboutMeVocabulary>('/about-me/vocabulary');
 }
 
 export function getAboutMe(personId: number): Promise<AboutMe> {

@@ -1,6 +1,7 @@
-// The About me vocabulary for the feature's unit tests. getAboutMeVocabulary()
-// keeps the first answer for as long as the module lives, and test files share
-// modules (no per-file isolation), so every test answers with this one.
+// The About me vocabulary for the feature's unit tests, with the server's
+// codes (the generated types require them). getAboutMeVocabulary() keeps an
+// answer per API client (requestOnce), so each test's fake client is asked
+// for it, and each test answers with this one.
 // Only tests import this file.
 
 import type { AboutMeVocabulary } from './types';

@@ -1,7 +1,7 @@
 // Words for About me: who wrote a version, the kinds of communication need,
 // and a version's attribution ("Written by Doris herself, recorded by ...").
 
-import type { AboutMeAttribution, AboutMeVocabulary } from './types';
+import type { AboutMeAttribution, AboutMeVocabulary, CommunicationNeedItem } from './types';
 import type { Person } from '../people/types';
 import { tag } from '../../core/components/tag';
 import { h, type Child } from '../../core/dom';
@@ -28,7 +28,8 @@ export function writtenByChoices(
   });
 }
 
-export const NEED_KINDS: Record<string, { legend: string; hint: string }> = {
+/** The legend of each kind of need: the server's vocabulary names the kinds but has no words for them. */
+export const NEED_KINDS: Record<CommunicationNeedItem['kind'], { legend: string; hint: string }> = {
   contact_method: { legend: 'How to contact them', hint: 'Choose all that apply' },
   information_format: { legend: 'Information in a format they can use', hint: 'Choose all that apply' },
   communication_support: {
@@ -38,11 +39,14 @@ export const NEED_KINDS: Record<string, { legend: string; hint: string }> = {
 };
 
 export function kindLegend(kind: string): string {
-  return NEED_KINDS[kind]?.legend ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
+  return (
+    NEED_KINDS[kind as CommunicationNeedItem['kind']]?.legend ??
+    kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ')
+  );
 }
 
 /** The need kinds in the vocabulary's order. */
-export function needKinds(vocabulary: AboutMeVocabulary): string[] {
+export function needKinds(vocabulary: AboutMeVocabulary): Array<CommunicationNeedItem['kind']> {
   return [...new Set(vocabulary.communicationNeeds.map((n) => n.kind))];
 }
 

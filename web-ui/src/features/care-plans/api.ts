@@ -1,10 +1,16 @@
 // The care plan: the current version, saving a new one, the versions, the
-// difference between two, and the address of the person's printable copy.
+// difference between two, the address of the person's printable copy, and
+// the vocabulary (the codes a plan holds, with their words, and its limits).
 
-import { API_BASE, request } from '../../core/api/client';
-import type { CarePlan, CarePlanContentInput, CarePlanDiff, CarePlanVersions } from './types';
+import { API_BASE, request, requestOnce } from '../../core/api/client';
+import type { CarePlan, CarePlanContentInput, CarePlanDiff, CarePlanVersions, CarePlanVocabulary } from './types';
 
 const person = (id: number) => `/people/${encodeURIComponent(id)}`;
+
+/** The vocabulary changes only with the server; asked for once per page load. */
+export function getCarePlanVocabulary(): Promise<CarePlanVocabulary> {
+  return requestOnce<CarePlanVocabulary>('/care-plans/vocabulary');
+}
 
 export function getCarePlan(personId: number): Promise<CarePlan> {
   return request<CarePlan>('GET', `${person(personId)}/care-plan`);

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { find, settle, signInAs, submit, textOf, type } from '../../core/testing/page';
 import { openPersonPage } from '../people/testing';
-import type { CarePlan, CarePlanVersions } from './types';
+import { answerVocabulary, relabelled, vocabulary } from './testing';
+import type { CarePlan, CarePlanDiff, CarePlanVersions } from './types';
 
 function aPlan(overrides: Partial<CarePlan> = {}): CarePlan {
   return {
@@ -58,6 +59,7 @@ describe('care plan', () => {
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
+    answerVocabulary(fake);
   });
 
   it('shows the current plan: goals in the person’s own words, actions, crisis plan and versions', async () => {
@@ -77,6 +79,7 @@ describe('care plan editor', () => {
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
+    answerVocabulary(fake);
     fake.on('GET', '/people/1/care-team', { personId: 1, members: [] });
     fake.on('GET', /^\/staff/, { items: [] });
     fake.on('GET', '/organisations', { items: [] });
@@ -148,6 +151,7 @@ describe('comparing care plan versions', () => {
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
+    answerVocabulary(fake);
     fake.on('GET', '/people/1/care-plan/versions', versions);
     fake.on('GET', /^\/people\/1\/care-plan\/versions\/\d+$/, aPlan());
   });
@@ -179,5 +183,144 @@ describe('comparing care plan versions', () => {
     const main = await openPersonPage(fake, '/people/1/care-plan/compare?from=7&to=3');
     expect(textOf(find(main, '.nhsuk-error-summary'))).toContain('There is no version 7.');
     expect(main.querySelector('form')).not.toBeNull();
+  });
+});
+
+describe('the care plan’s words are the server’s vocabulary', () => {
+  let fake: FakeClient;
+  beforeEach(() => {
+    fake = installFakeClient();
+    signInAs();
+    fake.on('GET', '/people/1/care-plan/versions', versions);
+    fake.on('GET', '/people/1/care-team', { personId: 1, members: [] });
+  });
+
+  it('the plan shows the labels the server sends for its codes', async () => {
+    answerVocabulary(fake);
+    fake.on('GET', '/people/1/care-plan', aPlan());
+    const main = await openPersonPage(fake, '/people/1/care-plan');
+    expect(fake.callsTo('GET', '/care-plans/vocabulary')).toHaveLength(1);
+    expect(textOf(find(main, '[data-testid="plan-status"]'))).toBe('Agreed');
+    expect(textOf(find(main, '[data-testid="plan-needs-table"] tbody'))).toContain('Loneliness and isolation');
+    expect(textOf(find(main, '[data-testid="plan-actions-table"] tbody'))).toContain('Planned');
+    expect(textOf(find(main, '[data-testid="plan-agreement"]'))).toContain(
+      'Agreed with Doris, face to face, on 10 January 2026.',
+    );
+
+    // The same plan, from a server that words a domain, a status and "how" differently.
+    fake = installFakeClient();
+    const changed = relabelled('needDomains', 'loneliness', 'Feeling lonely');
+    changed.actionStatuses[0]!.label = 'Not started';
+    changed.planStatuses[1]!.label = 'Agreed with them';
+    changed.agreedHow[0]!.label = 'In person';
+    answerVocabulary(fake, changed);
+    fake.on('GET', '/people/1/care-plan', aPlan()).on('GET', '/people/1/care-plan/versions', versions);
+    const again = await openPersonPage(fake, '/people/1/care-plan');
+    expect(textOf(find(again, '[data-testid="plan-status"]'))).toBe('Agreed with them');
+    expect(textOf(find(again, '[data-testid="plan-needs-table"] tbody'))).toContain('Feeling lonely');
+    expect(textOf(again)).not.toContain('Loneliness and isolation');
+    expect(textOf(find(again, '[data-testid="plan-actions-table"] tbody'))).toContain('Not started');
+    expect(textOf(find(again, '[data-testid="care-plan-versions"] tbody'))).toContain('Agreed with them');
+    expect(textOf(find(again, '[data-testid="plan-agreement"]'))).toContain('Agreed with Doris, in person, on');
+  });
+
+  it('without the vocabulary the plan is still shown, with its codes', async () => {
+    fake.fail('GET', '/care-plans/vocabulary', { status: 503, title: 'Unavailable' });
+    fake.on('GET', '/people/1/care-plan', aPlan());
+    const main = await openPersonPage(fake, '/people/1/care-plan');
+    expect(textOf(find(main, '[data-testid="plan-needs-table"] tbody'))).toContain('loneliness');
+    expect(textOf(main)).toContain('Introduce Doris to the lunch club');
+  });
+
+  it('the editor offers the vocabulary’s choices, in its order and words', async () => {
+    answerVocabulary(fake, relabelled('needDomains', 'housing', 'Somewhere to live'));
+    fake.on('GET', '/people/1/care-plan', aPlan());
+    const main = await openPersonPage(fake, '/people/1/care-plan/edit');
+    const options = (selector: string) =>
+      [...main.querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((o) => o.textContent);
+    expect(options('[data-testid="need-item"] select')).toEqual([
+      'Physical health',
+      'Emotional wellbeing',
+      'Somewhere to live',
+      'Money',
+      'Work',
+      'Loneliness and isolation',
+      'Caring responsibilities',
+      'Safety',
+      'Mobility and daily living',
+      'Other',
+    ]);
+    expect(options('[data-testid="action-item"] select[id$="-status"]')).toEqual([
+      'Planned',
+      'In progress',
+      'Done',
+      'Cancelled',
+    ]);
+    const radios = (name: string) =>
+      [...main.querySelectorAll(`input[name="${name}"]`)].map((i) =>
+        textOf(main.querySelector(`label[for="${i.id}"]`)),
+      );
+    expect(radios('agreedWith')).toEqual([
+      'Not agreed yet (a draft)',
+      'Doris',
+      'Their carer',
+      'The person and their carer',
+    ]);
+    expect(radios('agreedHow')).toEqual(['Face to face', 'By phone', 'By video call', 'By letter']);
+  });
+
+  it('the editor checks the vocabulary’s limits before sending', async () => {
+    answerVocabulary(fake, { ...vocabulary, limits: { itemsPerSection: 100, textLength: 20 } });
+    fake.on('GET', '/people/1/care-plan', aPlan());
+    const main = await openPersonPage(fake, '/people/1/care-plan/edit');
+    type(find<HTMLTextAreaElement>(main, '[data-testid="need-item"] textarea'), 'Feels alone since her husband died');
+    submit(find<HTMLFormElement>(main, 'form'));
+    await settle();
+    expect(textOf(find(main, '.nhsuk-error-summary'))).toContain('Need 1 must be 20 characters or fewer');
+    expect(fake.callsTo('PUT', '/people/1/care-plan')).toHaveLength(0);
+  });
+
+  it('the editor says so when the vocabulary cannot be read', async () => {
+    fake.fail('GET', '/care-plans/vocabulary', { status: 503, title: 'The service is unavailable' });
+    fake.on('GET', '/people/1/care-plan', aPlan());
+    const main = await openPersonPage(fake, '/people/1/care-plan/edit');
+    expect(textOf(find(main, '[data-testid="problem"]'))).toContain('The service is unavailable');
+    expect(main.querySelector('[data-testid="care-plan-form"]')).toBeNull();
+  });
+
+  it('what changed is said in the vocabulary’s words', async () => {
+    answerVocabulary(fake, relabelled('agreedHow', 'video', 'On a video call'));
+    fake.on('GET', /^\/people\/1\/care-plan\/versions\/\d+$/, aPlan());
+    const diff: CarePlanDiff = {
+      personId: 1,
+      from: 2,
+      to: 3,
+      needs: {
+        added: [{ id: 'n2', domain: 'mobility', description: 'Falls on the stairs' }],
+        removed: [],
+        changed: [],
+      },
+      goals: { added: [], removed: [], changed: [] },
+      actions: {
+        added: [],
+        removed: [],
+        changed: [{ id: 'a1', label: 'Action 1', fields: [{ field: 'status', from: 'planned', to: 'in_progress' }] }],
+      },
+      contingency: [],
+      agreement: [
+        { field: 'agreedWith', from: 'not_yet_agreed', to: 'person_and_carer' },
+        { field: 'how', from: null, to: 'video' },
+      ],
+      reviewDate: null,
+      sentences: ['Grace Hopper agreed the plan with Doris and her carer.'],
+      changed: true,
+    };
+    fake.on('GET', '/people/1/care-plan/diff?from=2&to=3', diff);
+    const main = await openPersonPage(fake, '/people/1/care-plan/compare?from=2&to=3');
+    const detail = textOf(find(main, '[data-testid="care-plan-diff"]'));
+    expect(detail).toContain('Mobility and daily living: Falls on the stairs');
+    expect(detail).toContain('PlannedIn progress');
+    expect(detail).toContain('Not agreed yet (a draft)The person and their carer');
+    expect(detail).toContain('On a video call');
   });
 });

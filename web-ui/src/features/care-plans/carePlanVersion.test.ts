@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { find, signInAs, textOf } from '../../core/testing/page';
 import { openPersonPage } from '../people/testing';
+import { answerVocabulary } from './testing';
 import type { CarePlan } from './types';
 
 function aPlan(version: number, goal: string): CarePlan {
@@ -30,6 +31,7 @@ describe('one version of the care plan', () => {
   beforeEach(() => {
     fake = installFakeClient();
     signInAs();
+    answerVocabulary(fake);
     fake.on('GET', '/people/1/care-plan', aPlan(3, 'I want to walk to the shops'));
   });
 

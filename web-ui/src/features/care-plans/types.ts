@@ -22,7 +22,11 @@ export type CarePlanVersions = Schemas['CarePlanVersionList'];
 export type FieldChange = Schemas['CarePlanFieldChange'];
 export type SectionChanges<T> = { added: T[]; removed: T[]; changed: Schemas['CarePlanNeedChanges']['changed'] };
 export type CarePlanDiff = Schemas['CarePlanDiff'];
+/** The codes a plan may hold with their words, in the server's order, and its limits. */
 export type CarePlanVocabulary = Schemas['CarePlanVocabulary'];
+/** One code of the vocabulary with its words ("in_progress", "In progress"). */
+export type CarePlanTerm = Schemas['CarePlanTerm'];
+export type CarePlanLimits = CarePlanVocabulary['limits'];
 
 export type NeedDomain = CarePlanNeed['domain'];
 export type OwnerKind = ActionOwner['kind'];

@@ -1,6 +1,6 @@
 // An action of the care plan in the editor: what, for which goal, who will do\n// it (the person, their carer, who owns it now, a member of their care team,\n// or anyone through the care team's picker), due date and status; and the\n// owner it names.
 
-import type { ActionOwner, ActionStatus, CarePlanAction } from '../types';
+import type { ActionOwner, CarePlanAction, CarePlanVocabulary } from '../types';
 import type { Person } from '../../people/types';
 import { dateField } from '../../../core/components/dateField';
 import { textAreaField, textField } from '../../../core/components/fields';
@@ -10,13 +10,14 @@ import { h } from '../../../core/dom';
 import { assigneePicker, type AssigneePicker } from '../../directory/components/assigneePicker';
 import { setDate } from '../../../core/components/recordFields';
 import type { StaffChoices } from '../../care-team/components/staffChoices';
-import { ACTION_STATUSES, ownerText } from '../words';
+import { ownerText, termChoices } from '../words';
 import { newId, nextKey, itemShell, type ActionItem } from './items';
 
 export function actionItem(
   action: CarePlanAction | null,
   person: Person,
   staff: () => Promise<StaffChoices>,
+  vocabulary: CarePlanVocabulary,
 ): ActionItem {
   const key = nextKey();
   const id = action?.id ?? newId('action');
@@ -88,10 +89,7 @@ export function actionItem(
   const status = selectField({
     id: `${prefix}-status`,
     label: 'Status',
-    options: (Object.keys(ACTION_STATUSES) as ActionStatus[]).map((s) => ({
-      value: s,
-      text: ACTION_STATUSES[s].label,
-    })),
+    options: termChoices(vocabulary.actionStatuses),
     value: action?.status ?? 'planned',
   });
   return {

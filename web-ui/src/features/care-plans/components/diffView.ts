@@ -15,7 +15,7 @@ import type { Person } from '../../people/types';
 import { table } from '../../../core/components/tables';
 import { h, type Child } from '../../../core/dom';
 import { formatDate } from '../../../core/format';
-import { AGREED_HOW, AGREED_WITH, domainLabel, ownerText, statusLabel } from '../words';
+import { actionStatusLabel, agreedHowLabel, agreedWithLabel, domainLabel, ownerText, type Vocabulary } from '../words';
 
 const FIELD_WORDS: Record<string, string> = {
   description: 'What',
@@ -36,12 +36,17 @@ const FIELD_WORDS: Record<string, string> = {
 };
 
 /** `labels` gives words for item ids (needs and goals), from the two versions. */
-export function diffView(diff: CarePlanDiff, person: Person, labels: Map<string, string> = new Map()): HTMLElement {
+export function diffView(
+  diff: CarePlanDiff,
+  person: Person,
+  vocabulary: Vocabulary,
+  labels: Map<string, string> = new Map(),
+): HTMLElement {
   const heading =
     diff.from === 0
       ? `What the first version (version ${diff.to}) holds`
       : `What changed from version ${diff.from} to version ${diff.to}`;
-  const value = (field: string, v: unknown): string => valueText(field, v, person, labels);
+  const value = (field: string, v: unknown): string => valueText(field, v, person, vocabulary, labels);
   const parts: Child[] = [];
   const section = <T>(title: string, changes: SectionChanges<T>, words: (item: T) => string) => {
     if (!changes.added.length && !changes.removed.length && !changes.changed.length) return;
@@ -74,7 +79,7 @@ export function diffView(diff: CarePlanDiff, person: Person, labels: Map<string,
       ),
     );
   };
-  section<CarePlanNeed>('Needs', diff.needs, (n) => `${domainLabel(n.domain)}: ${n.description}`);
+  section<CarePlanNeed>('Needs', diff.needs, (n) => `${domainLabel(vocabulary, n.domain)}: ${n.description}`);
   section<CarePlanGoal>('Goals', diff.goals, (g) => `“${g.inOwnWords}”`);
   section<CarePlanAction>(
     'Actions',
@@ -130,23 +135,29 @@ function fieldsTable(fields: FieldChange[], value: (field: string, v: unknown) =
   });
 }
 
-function valueText(field: string, v: unknown, person: Person, labels: Map<string, string>): string {
+function valueText(
+  field: string,
+  v: unknown,
+  person: Person,
+  vocabulary: Vocabulary,
+  labels: Map<string, string>,
+): string {
   if (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) return 'Nothing';
   switch (field) {
     case 'owner':
       return ownerText(v as ActionOwner, person);
     case 'domain':
-      return domainLabel(String(v));
+      return domainLabel(vocabulary, String(v));
     case 'status':
-      return statusLabel(String(v));
+      return actionStatusLabel(vocabulary, String(v));
     case 'dueDate':
     case 'agreedOn':
     case 'reviewDate':
       return formatDate(String(v));
     case 'agreedWith':
-      return AGREED_WITH[v as keyof typeof AGREED_WITH] ?? String(v);
+      return agreedWithLabel(vocabulary, String(v));
     case 'how':
-      return AGREED_HOW[v as keyof typeof AGREED_HOW] ?? String(v);
+      return agreedHowLabel(vocabulary, String(v));
     case 'needIds':
       return (v as string[]).map((id) => labels.get(id) ?? id).join('; ');
     case 'goalId':

@@ -3,7 +3,7 @@
 // here, so that goals can link to new needs), the links between them, and an action's owner
 // as the API takes it.
 
-import type { ActionOwner, CarePlanGoal, CarePlanNeed, NeedDomain } from '../types';
+import type { ActionOwner, CarePlanGoal, CarePlanNeed, CarePlanVocabulary } from '../types';
 import { type DateField } from '../../../core/components/dateField';
 import {
   textAreaField,
@@ -17,7 +17,7 @@ import { selectField, type SelectField } from '../../../core/components/selectFi
 import { h } from '../../../core/dom';
 import { type AssigneePicker } from '../../directory/components/assigneePicker';
 import { checkboxesField, groupField, type CheckboxesField } from '../../../core/components/recordFields';
-import { NEED_DOMAINS, domainLabel, shorten } from '../words';
+import { domainLabel, shorten, termChoices } from '../words';
 
 let itemCount = 0;
 
@@ -136,14 +136,15 @@ export function itemShell(
   return { element, legend, removeButton };
 }
 
-export function needItem(need: CarePlanNeed | null): NeedItem {
+/** A need: its area (the vocabulary's domains, in its order; a new need has the first) and what it is. */
+export function needItem(need: CarePlanNeed | null, vocabulary: CarePlanVocabulary): NeedItem {
   const key = nextKey();
   const id = need?.id ?? newId('need');
   const domain = selectField({
     id: `need-${key}-domain`,
     label: 'Area',
-    options: (Object.keys(NEED_DOMAINS) as NeedDomain[]).map((d) => ({ value: d, text: NEED_DOMAINS[d] })),
-    value: need?.domain ?? 'physical-health',
+    options: termChoices(vocabulary.needDomains),
+    value: need?.domain ?? vocabulary.needDomains[0]?.code,
   });
   const description = textAreaField({ id: `need-${key}-description`, label: 'What they need help with', rows: 2 });
   description.input.value = need?.description ?? '';
@@ -179,7 +180,12 @@ export function goalItem(goal: CarePlanGoal | null): GoalItem {
 }
 
 /** Rebuilds a goal's need checkboxes from the needs now in the editor, keeping its ticks. */
-export function refreshGoalNeeds(goal: GoalItem, needs: NeedItem[], ticked?: string[]): void {
+export function refreshGoalNeeds(
+  goal: GoalItem,
+  needs: NeedItem[],
+  vocabulary: CarePlanVocabulary,
+  ticked?: string[],
+): void {
   const keep = ticked ?? goal.needs?.values() ?? [];
   if (!needs.length) {
     goal.needs = null;
@@ -192,7 +198,7 @@ export function refreshGoalNeeds(goal: GoalItem, needs: NeedItem[], ticked?: str
     small: true,
     items: needs.map((n, i) => ({
       value: n.id,
-      text: `Need ${i + 1}: ${domainLabel(n.domain.input.value)}${n.description.input.value.trim() ? `, ${shorten(n.description.input.value)}` : ''}`,
+      text: `Need ${i + 1}: ${domainLabel(vocabulary, n.domain.input.value)}${n.description.input.value.trim() ? `, ${shorten(n.description.input.value)}` : ''}`,
     })),
     values: keep,
   });

@@ -2,14 +2,14 @@
 // contact) and agreement (who agreed it, how and when; shown once someone
 // agreed it) with the review date, filled from the plan being edited.
 
-import type { CarePlan, AgreedHow, AgreedWith } from '../types';
+import type { CarePlan, CarePlanVocabulary } from '../types';
 import type { Person } from '../../people/types';
 import { dateField } from '../../../core/components/dateField';
 import { textAreaField } from '../../../core/components/fields';
 import { radiosField } from '../../../core/components/radios';
 import { setDate } from '../../../core/components/recordFields';
 import { h } from '../../../core/dom';
-import { AGREED_HOW, AGREED_WITH } from '../words';
+import { termChoices } from '../words';
 
 export function contingencyFields(plan: CarePlan) {
   const warningSigns = textAreaField({
@@ -32,13 +32,14 @@ export function contingencyFields(plan: CarePlan) {
   return { warningSigns, whatToDo, whoToContact };
 }
 
-export function agreementFields(plan: CarePlan, person: Person) {
+/** Who agreed the plan and how: the vocabulary's choices in its order, the person named by their name. */
+export function agreementFields(plan: CarePlan, person: Person, vocabulary: CarePlanVocabulary) {
   const agreedHow = radiosField({
     id: 'agreedHow',
     legend: 'How was it agreed?',
     inline: true,
     value: plan.content.agreement.how ?? undefined,
-    items: (Object.keys(AGREED_HOW) as AgreedHow[]).map((v) => ({ value: v, text: AGREED_HOW[v] })),
+    items: termChoices(vocabulary.agreedHow),
   });
   const agreedOn = dateField({ id: 'agreedOn', legend: 'When was it agreed?', hint: 'For example, 10 6 2026' });
   setDate(agreedOn, plan.content.agreement.agreedOn);
@@ -53,10 +54,7 @@ export function agreementFields(plan: CarePlan, person: Person) {
     legend: `Who agreed this plan with you?`,
     hint: 'A plan is a draft until it is agreed; an agreed plan needs a review date',
     value: plan.content.agreement.agreedWith,
-    items: (Object.keys(AGREED_WITH) as AgreedWith[]).map((v) => ({
-      value: v,
-      text: v === 'person' ? person.givenName : AGREED_WITH[v],
-    })),
+    items: termChoices(vocabulary.agreedWith).map((c) => (c.value === 'person' ? { ...c, text: person.givenName } : c)),
   });
   const syncAgreed = () => {
     agreedBox.hidden = !agreedWith.value() || agreedWith.value() === 'not_yet_agreed';

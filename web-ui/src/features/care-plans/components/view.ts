@@ -8,18 +8,25 @@ import { table } from '../../../core/components/tables';
 import { tag } from '../../../core/components/tag';
 import { h, type Child } from '../../../core/dom';
 import { formatDate, formatDateTime, todayIso } from '../../../core/format';
-import { ACTION_STATUSES, PLAN_STATUSES, agreementText, domainLabel, ownerKindText, ownerText } from '../words';
+import {
+  actionStatusTag,
+  agreementText,
+  domainLabel,
+  ownerKindText,
+  ownerText,
+  planStatusTag,
+  type Vocabulary,
+} from '../words';
 
 /** Who saved the version, when, and why; the status; the review date. */
-export function planHeader(plan: CarePlan): HTMLElement {
-  const status = plan.status ? PLAN_STATUSES[plan.status] : null;
+export function planHeader(plan: CarePlan, vocabulary: Vocabulary): HTMLElement {
   return h(
     'div',
     { className: 'app-attribution', 'data-testid': 'care-plan-header' },
     h(
       'p',
       { className: 'nhsuk-u-margin-bottom-1' },
-      status ? tag(status.label, status.colour, 'plan-status') : null,
+      plan.status ? planStatusTag(vocabulary, plan.status, 'plan-status') : null,
       ' ',
       `Version ${plan.version}`,
       plan.recordedBy ? `, saved by ${plan.recordedBy.displayName}` : '',
@@ -55,7 +62,12 @@ export function reviewLine(reviewDate: string | null, reviewDue: boolean): HTMLE
   return h('p', { 'data-testid': 'review-date' }, 'Review by ', h('strong', {}, formatDate(reviewDate)));
 }
 
-export function planContent(content: CarePlanContent, person: Person, level: 'h3' | 'h4' = 'h3'): Node[] {
+export function planContent(
+  content: CarePlanContent,
+  person: Person,
+  vocabulary: Vocabulary,
+  level: 'h3' | 'h4' = 'h3',
+): Node[] {
   const needs = new Map(content.needs.map((n) => [n.id, n]));
   const goals = new Map(content.goals.map((g) => [g.id, g]));
   return [
@@ -64,7 +76,7 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
       { className: 'app-plan__part', 'data-testid': 'plan-goals' },
       h(level, {}, `${person.givenName}’s goals, in their own words`),
       content.goals.length
-        ? content.goals.map((g) => goalQuote(g, needs))
+        ? content.goals.map((g) => goalQuote(g, needs, vocabulary))
         : h('p', { className: 'app-secondary' }, 'No goals yet.'),
     ),
     h(
@@ -75,7 +87,7 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
         ? table<CarePlanNeed>({
             testId: 'plan-needs-table',
             columns: [
-              { header: 'Area', cell: (n) => domainLabel(n.domain) },
+              { header: 'Area', cell: (n) => domainLabel(vocabulary, n.domain) },
               { header: 'Need', cell: (n) => h('span', { className: 'app-multiline' }, n.description) },
             ],
             rows: content.needs,
@@ -87,7 +99,7 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
       { className: 'app-plan__part', 'data-testid': 'plan-actions' },
       h(level, {}, 'Who does what, by when'),
       content.actions.length
-        ? actionsTable(content.actions, goals, person)
+        ? actionsTable(content.actions, goals, person, vocabulary)
         : h('p', { className: 'app-secondary' }, 'No actions yet.'),
     ),
     h(
@@ -100,12 +112,12 @@ export function planContent(content: CarePlanContent, person: Person, level: 'h3
       'section',
       { className: 'app-plan__part', 'data-testid': 'plan-agreement' },
       h(level, {}, 'Agreement'),
-      h('p', {}, agreementText(content.agreement, person)),
+      h('p', {}, agreementText(content.agreement, person, vocabulary)),
     ),
   ];
 }
 
-function goalQuote(g: CarePlanGoal, needs: Map<string, CarePlanNeed>): HTMLElement {
+function goalQuote(g: CarePlanGoal, needs: Map<string, CarePlanNeed>, vocabulary: Vocabulary): HTMLElement {
   const linked = g.needIds.map((id) => needs.get(id)).filter((n): n is CarePlanNeed => Boolean(n));
   return h(
     'figure',
@@ -122,7 +134,7 @@ function goalQuote(g: CarePlanGoal, needs: Map<string, CarePlanNeed>): HTMLEleme
             ? h(
                 'p',
                 { className: 'app-secondary nhsuk-u-margin-bottom-0' },
-                `Meets: ${linked.map((n) => `${domainLabel(n.domain)} (${n.description})`).join('; ')}`,
+                `Meets: ${linked.map((n) => `${domainLabel(vocabulary, n.domain)} (${n.description})`).join('; ')}`,
               )
             : null,
         )
@@ -130,7 +142,12 @@ function goalQuote(g: CarePlanGoal, needs: Map<string, CarePlanNeed>): HTMLEleme
   );
 }
 
-function actionsTable(actions: CarePlanAction[], goals: Map<string, CarePlanGoal>, person: Person): HTMLElement {
+function actionsTable(
+  actions: CarePlanAction[],
+  goals: Map<string, CarePlanGoal>,
+  person: Person,
+  vocabulary: Vocabulary,
+): HTMLElement {
   const today = todayIso();
   return table<CarePlanAction>({
     testId: 'plan-actions-table',
@@ -146,7 +163,10 @@ function actionsTable(actions: CarePlanAction[], goals: Map<string, CarePlanGoal
       },
       {
         header: 'Who',
-        cell: (a) => [ownerText(a.owner, person), h('span', { className: 'app-secondary' }, ownerKindText(a.owner))],
+        cell: (a) => [
+          ownerText(a.owner, person),
+          h('span', { className: 'app-secondary' }, ownerKindText(a.owner, vocabulary)),
+        ],
       },
       {
         header: 'By when',
@@ -163,7 +183,7 @@ function actionsTable(actions: CarePlanAction[], goals: Map<string, CarePlanGoal
       },
       {
         header: 'Status',
-        cell: (a) => tag(ACTION_STATUSES[a.status]?.label ?? a.status, ACTION_STATUSES[a.status]?.colour ?? 'grey'),
+        cell: (a) => actionStatusTag(vocabulary, a.status),
       },
     ],
     rows: actions,
@@ -193,6 +213,10 @@ function contingencyList(content: CarePlanContent): Child {
 }
 
 /** A whole version: header, review date, then the plan. */
-export function planView(plan: CarePlan, person: Person, level: 'h3' | 'h4' = 'h3'): Node[] {
-  return [planHeader(plan), reviewLine(plan.reviewDate, plan.reviewDue), ...planContent(plan.content, person, level)];
+export function planView(plan: CarePlan, person: Person, vocabulary: Vocabulary, level: 'h3' | 'h4' = 'h3'): Node[] {
+  return [
+    planHeader(plan, vocabulary),
+    reviewLine(plan.reviewDate, plan.reviewDue),
+    ...planContent(plan.content, person, vocabulary, level),
+  ];
 }

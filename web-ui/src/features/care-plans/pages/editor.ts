@@ -6,7 +6,9 @@
 // change note. Item ids are kept from version to version (new items get new
 // ones here, so that goals can link to new needs). A version saved by someone
 // else meanwhile (409) is shown above the editor with what they changed, and
-// the user's edits stay in the editor, to re-apply.
+// the user's edits stay in the editor, to re-apply. The choices (areas of
+// need, statuses, who agreed it and how) and the limits are the server's
+// vocabulary's.
 
 import { diffCarePlan, getCarePlan, saveCarePlan } from '../api';
 import type {
@@ -19,6 +21,7 @@ import type {
   CarePlanContentInput,
   CarePlanGoal,
   CarePlanNeed,
+  CarePlanVocabulary,
   NeedDomain,
 } from '../types';
 import { type FieldError } from '../../../core/api/problem';
@@ -30,6 +33,7 @@ import { navigate } from '../../../core/router';
 import { readDate } from '../../../core/components/recordFields';
 import { agreementFields, contingencyFields } from '../components/planFields';
 import { itemFields } from '../components/itemFields';
+import { limitProblems } from '../components/limits';
 import { versionedForm } from '../../../core/forms/versionedForm';
 import { sectionPath, type SectionContext } from '../../people/section';
 import { staffChoices, type StaffChoices } from '../../care-team/components/staffChoices';
@@ -46,7 +50,7 @@ import {
   type NeedItem,
 } from '../components/items';
 
-export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement {
+export function carePlanEditor(ctx: SectionContext, plan: CarePlan, vocabulary: CarePlanVocabulary): HTMLElement {
   const { person, errorSlot } = ctx;
   const c = plan.content;
   let choices: Promise<StaffChoices> | null = null;
@@ -54,7 +58,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
 
   // Links between items (goals to needs, actions to goals) follow the items' words.
   const refreshLinks = () => {
-    for (const goal of goals.items) refreshGoalNeeds(goal, needs.items);
+    for (const goal of goals.items) refreshGoalNeeds(goal, needs.items, vocabulary);
     for (const action of actions.items) refreshActionGoal(action, goals.items);
   };
   const needs: ItemList<NeedItem> = new ItemList('need', 'need-items', refreshLinks);
@@ -62,7 +66,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   const actions: ItemList<ActionItem> = new ItemList('action', 'action-items', refreshLinks);
 
   const addNeed = (need: CarePlanNeed | null) => {
-    const item = needItem(need);
+    const item = needItem(need, vocabulary);
     item.description.input.addEventListener('change', refreshLinks);
     item.domain.input.addEventListener('change', refreshLinks);
     return needs.add(item);
@@ -71,11 +75,11 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
     const item = goalItem(goal);
     item.words.input.addEventListener('change', refreshLinks);
     goals.add(item);
-    if (goal) refreshGoalNeeds(item, needs.items, goal.needIds);
+    if (goal) refreshGoalNeeds(item, needs.items, vocabulary, goal.needIds);
     return item;
   };
   const addAction = (action: CarePlanAction | null) => {
-    const item = actionItem(action, person, staff);
+    const item = actionItem(action, person, staff, vocabulary);
     actions.add(item);
     if (action?.goalId) refreshActionGoal(item, goals.items, action.goalId);
     return item;
@@ -88,7 +92,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
   actions.addButton.addEventListener('click', () => addAction(null).description.input.focus());
 
   const { warningSigns, whatToDo, whoToContact } = contingencyFields(plan);
-  const { agreedWith, agreedHow, agreedOn, agreedBox, reviewDate } = agreementFields(plan, person);
+  const { agreedWith, agreedHow, agreedOn, agreedBox, reviewDate } = agreementFields(plan, person, vocabulary);
   const changeNote = textAreaField({
     id: 'changeNote',
     label: 'What changed and why (optional)',
@@ -214,6 +218,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
         field: 'content.reviewDate',
         message: 'The review date must not be before the date it was agreed',
       });
+    problems.push(...limitProblems(content, changeNote.input.value.trim(), vocabulary.limits));
     return { content, problems };
   };
 
@@ -282,7 +287,7 @@ export function carePlanEditor(ctx: SectionContext, plan: CarePlan): HTMLElement
                 ),
               ]
             : null,
-          ...planView(current, person, 'h3'),
+          ...planView(current, person, vocabulary, 'h3'),
         ],
         summaryHeading: 'Someone else changed this care plan',
         description: `${who} saved version ${current.version} since you opened this page, so your changes were not saved and nothing was overwritten. Here is the current version. Your changes are still in the editor below it: check them against the current version, then save again.`,

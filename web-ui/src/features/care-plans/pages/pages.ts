@@ -3,15 +3,21 @@
 // (/people/{id}/care-plan/versions/{n}); what changed between two versions
 // (/people/{id}/care-plan/compare?from=&to=); the editor (/people/{id}/care-plan/edit).
 
-import { carePlanPrintUrl, diffCarePlan, getCarePlan, getCarePlanVersion, listCarePlanVersions } from '../api';
-import type { CarePlan, CarePlanDiff, CarePlanVersions, CarePlanVersionSummary } from '../types';
+import {
+  carePlanPrintUrl,
+  diffCarePlan,
+  getCarePlan,
+  getCarePlanVersion,
+  getCarePlanVocabulary,
+  listCarePlanVersions,
+} from '../api';
+import type { CarePlan, CarePlanDiff, CarePlanVersions, CarePlanVersionSummary, CarePlanVocabulary } from '../types';
 import { ApiError } from '../../../core/api/problem';
 import { insetText } from '../../../core/components/callouts';
 import { showErrorSummary } from '../../../core/components/errorSummary';
 import { problemPanel } from '../../../core/components/problemPanel';
 import { selectField } from '../../../core/components/selectField';
 import { table } from '../../../core/components/tables';
-import { tag } from '../../../core/components/tag';
 import { h, visuallyHidden } from '../../../core/dom';
 import { formatDateTime, formatDay, sentence } from '../../../core/format';
 import { can } from '../../../core/permissions';
@@ -20,7 +26,12 @@ import { sectionPath, type SectionContext } from '../../people/section';
 import { diffView } from '../components/diffView';
 import { carePlanEditor } from './editor';
 import { planView } from '../components/view';
-import { PLAN_STATUSES, domainLabel } from '../words';
+import { domainLabel, planStatusTag, type Vocabulary } from '../words';
+
+/** The vocabulary, or null when it cannot be read (codes are then shown as they are). */
+function vocabularyOrNull(): Promise<Vocabulary> {
+  return getCarePlanVocabulary().catch(() => null);
+}
 
 function printLink(personId: number, version?: number): HTMLElement {
   return h(
@@ -43,8 +54,13 @@ export async function carePlanPage(ctx: SectionContext): Promise<void> {
   body.append(loading);
   let plan: CarePlan;
   let versions: CarePlanVersions;
+  let vocabulary: Vocabulary;
   try {
-    [plan, versions] = await Promise.all([getCarePlan(person.id), listCarePlanVersions(person.id)]);
+    [plan, versions, vocabulary] = await Promise.all([
+      getCarePlan(person.id),
+      listCarePlanVersions(person.id),
+      vocabularyOrNull(),
+    ]);
   } catch (error) {
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
@@ -88,15 +104,15 @@ export async function carePlanPage(ctx: SectionContext): Promise<void> {
       mayWrite ? edit('Change the plan') : '',
       h('p', {}, printLink(person.id)),
     ),
-    h('div', { 'data-testid': 'care-plan-current' }, ...planView(plan, person)),
-    versionsTable(ctx, versions),
+    h('div', { 'data-testid': 'care-plan-current' }, ...planView(plan, person, vocabulary)),
+    versionsTable(ctx, versions, vocabulary),
     versions.versions.length > 1
       ? compareForm(ctx, versions, Math.max(versions.currentVersion - 1, 1), versions.currentVersion)
       : '',
   );
 }
 
-function versionsTable({ person }: SectionContext, list: CarePlanVersions): HTMLElement {
+function versionsTable({ person }: SectionContext, list: CarePlanVersions, vocabulary: Vocabulary): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'care-plan-versions-heading' },
@@ -112,10 +128,7 @@ function versionsTable({ person }: SectionContext, list: CarePlanVersions): HTML
             v.version === list.currentVersion ? h('span', { className: 'app-secondary' }, 'Current') : null,
           ],
         },
-        {
-          header: 'Status',
-          cell: (v) => tag(PLAN_STATUSES[v.status]?.label ?? v.status, PLAN_STATUSES[v.status]?.colour ?? 'grey'),
-        },
+        { header: 'Status', cell: (v) => planStatusTag(vocabulary, v.status) },
         {
           header: 'Saved',
           cell: (v) => [
@@ -188,8 +201,13 @@ export async function carePlanVersionPage(ctx: SectionContext, version: number):
   body.append(back, loading);
   let plan: CarePlan;
   let current: CarePlan;
+  let vocabulary: Vocabulary;
   try {
-    [plan, current] = await Promise.all([getCarePlanVersion(person.id, version), getCarePlan(person.id)]);
+    [plan, current, vocabulary] = await Promise.all([
+      getCarePlanVersion(person.id, version),
+      getCarePlan(person.id),
+      vocabularyOrNull(),
+    ]);
   } catch (error) {
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
@@ -223,7 +241,7 @@ export async function carePlanVersionPage(ctx: SectionContext, version: number):
       ),
       h('li', {}, printLink(person.id, plan.version)),
     ),
-    h('div', { 'data-testid': 'care-plan-version' }, ...planView(plan, person)),
+    h('div', { 'data-testid': 'care-plan-version' }, ...planView(plan, person, vocabulary)),
   );
 }
 
@@ -234,8 +252,9 @@ export async function carePlanComparePage(ctx: SectionContext): Promise<void> {
   const loading = h('p', { className: 'app-loading' }, 'Loading the versions…');
   body.append(back, loading);
   let list: CarePlanVersions;
+  let vocabulary: Vocabulary;
   try {
-    list = await listCarePlanVersions(person.id);
+    [list, vocabulary] = await Promise.all([listCarePlanVersions(person.id), vocabularyOrNull()]);
   } catch (error) {
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
@@ -256,7 +275,8 @@ export async function carePlanComparePage(ctx: SectionContext): Promise<void> {
     ]);
     diff = d as CarePlanDiff;
     for (const p of plans as Array<CarePlan | null>) {
-      for (const n of p?.content.needs ?? []) labels.set(n.id, `${domainLabel(n.domain)}: ${n.description}`);
+      for (const n of p?.content.needs ?? [])
+        labels.set(n.id, `${domainLabel(vocabulary, n.domain)}: ${n.description}`);
       for (const g of p?.content.goals ?? []) labels.set(g.id, `“${g.inOwnWords}”`);
     }
   } catch (error) {
@@ -268,7 +288,7 @@ export async function carePlanComparePage(ctx: SectionContext): Promise<void> {
     }
     return;
   }
-  loading.replaceWith(diffView(diff, person, labels), compareForm(ctx, list, diff.from, diff.to));
+  loading.replaceWith(diffView(diff, person, vocabulary, labels), compareForm(ctx, list, diff.from, diff.to));
 }
 
 export async function carePlanEditPage(ctx: SectionContext): Promise<void> {
@@ -278,11 +298,12 @@ export async function carePlanEditPage(ctx: SectionContext): Promise<void> {
   const loading = h('p', { className: 'app-loading' }, 'Loading the care plan…');
   body.append(back, loading);
   let plan: CarePlan;
+  let vocabulary: CarePlanVocabulary;
   try {
-    plan = await getCarePlan(person.id);
+    [plan, vocabulary] = await Promise.all([getCarePlan(person.id), getCarePlanVocabulary()]);
   } catch (error) {
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
   }
-  loading.replaceWith(carePlanEditor(ctx, plan));
+  loading.replaceWith(carePlanEditor(ctx, plan, vocabulary));
 }
