@@ -70,4 +70,8 @@ export default tseslint.config(
     files: ['*.js', '*.ts'],
     languageOptions: { globals: { process: 'readonly' } },
   },
+  {
+    files: ['scripts/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );

@@ -1,44 +1,21 @@
 // What the signed-in user may do, to decide which pages and forms to offer.
 // The session names the user's permissions (GET /api/v1/session), read from
 // the server's one role-to-permission table (src/auth/policy.cpp); the UI
-// keeps no copy of it. The names are those of the server's permission table
-// (x-permissions in /api/v1/openapi.json). The server still checks every call.
+// keeps no copy of it. The names are generated from the server's permission
+// table (x-permissions in openapi.json; scripts/gen-permissions.mjs). The
+// server still checks every call.
 
+import { PERMISSION_TABLE, type ServerPermission } from './api/generated/permissions';
 import { session } from './session';
 
-export type Permission =
-  | 'person:read'
-  | 'person:write'
-  | 'worklist:read'
-  | 'counts:read'
-  | 'register:import'
-  | 'care:enrol'
-  | 'care-team:write'
-  | 'task:write'
-  | 'assessment:write'
-  | 'about-me:write'
-  | 'care-plan:write'
-  | 'note:write'
-  | 'mdt:read'
-  | 'mdt:write';
+/** A permission a signed-in user may hold: the server's table (generated from
+ * x-permissions), without the two that are not held by roles. */
+export type Permission = Exclude<ServerPermission, 'public' | 'signed-in'>;
 
-/** Every permission the UI knows of. */
-export const ALL_PERMISSIONS: readonly Permission[] = [
-  'person:read',
-  'person:write',
-  'worklist:read',
-  'counts:read',
-  'register:import',
-  'care:enrol',
-  'care-team:write',
-  'task:write',
-  'assessment:write',
-  'about-me:write',
-  'care-plan:write',
-  'note:write',
-  'mdt:read',
-  'mdt:write',
-];
+/** Every permission a role may hold, in the server's order. */
+export const ALL_PERMISSIONS: readonly Permission[] = PERMISSION_TABLE.map((p) => p.name).filter(
+  (name): name is Permission => name !== 'public' && name !== 'signed-in',
+);
 
 /** Whether a user has the permission, as the server's session lists them (none listed: none). */
 export function userHas(user: { role: string; permissions?: string[] }, permission: Permission): boolean {
