@@ -11,7 +11,7 @@ case "$kind" in
   *) echo "build.sh: unknown build kind '$kind' (release, debug or asan)" >&2; exit 2 ;;
 esac
 
-if [ ! -f web-ui/dist/index.html ] || [ -n "$(find web-ui/src web-ui/index.html web-ui/package.json -newer web-ui/dist/index.html 2>/dev/null | head -1)" ]; then
+if [ ! -f web-ui/dist/index.html ] || [ -n "$(find web-ui/src web-ui/index.html web-ui/package.json web-ui/openapi.json web-ui/scripts -newer web-ui/dist/index.html 2>/dev/null | head -1)" ]; then
   echo "build: web UI" >&2
   (cd web-ui && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run build --silent) >&2
 fi
