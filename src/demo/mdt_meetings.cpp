@@ -69,7 +69,7 @@ int ScheduleDemoMdtMeetings(sql::Transaction& tx, Micros now) {
     m.location = "Video call";
     m.chair = *chair;
     m.created_by = *chair;
-    const std::int64_t id = meetings.Create(m, now);
+    const MeetingId id = meetings.Create(m, now);
     std::set<std::int64_t> invited = {chair->Value()};
     for (const auto& [user, role] : network.staff) {
       if (TakesPart(role) && invited.insert(user.Value()).second) {

@@ -4,12 +4,13 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/relationship_repository.hpp"
 
-namespace lcn::api::handlers {
+namespace lcn::care {
 
-bool ReachesArea(sql::Transaction& tx, const Call& call, AreaId area) {
+bool ReachesArea(sql::Transaction& tx, const auth::Principal& who, AreaId area) {
   const auto practices = store::OrganisationRepository(tx).List(
       {.kind = domain::OrganisationKind::kGpPractice, .within_area = area});
   if (practices.empty()) {
@@ -17,7 +18,7 @@ bool ReachesArea(sql::Transaction& tx, const Call& call, AreaId area) {
   }
   std::set<std::int64_t> reach;
   for (const auto& [id, ods] :
-       store::RelationshipRepository(tx).PracticesInReach(call.Who().AsAccessor())) {
+       store::RelationshipRepository(tx).PracticesInReach(who.AsAccessor())) {
     reach.insert(id.Value());
   }
   for (const auto& p : practices) {
@@ -28,21 +29,43 @@ bool ReachesArea(sql::Transaction& tx, const Call& call, AreaId area) {
   return true;
 }
 
-WorklistScope AreaPractices(sql::Transaction& tx, const Call& call, AreaId area) {
-  Request scope_request;
-  scope_request.query["areaId"] = std::to_string(area.Value());
-  return ResolveScope(tx, scope_request, call, /*within_reach=*/true);
+AreaPracticeScope AreaPractices(sql::Transaction& tx, const auth::Principal& who, AreaId area) {
+  if (!store::AreaRepository(tx).FindById(area)) {
+    throw Error(ErrorCode::kNotFound, "no such area");
+  }
+  AreaPracticeScope scope;
+  scope.description = "area " + std::to_string(area.Value());
+  std::set<std::string> reach;
+  for (const auto& [id, ods] :
+       store::RelationshipRepository(tx).PracticesInReach(who.AsAccessor())) {
+    reach.insert(ods);
+  }
+  for (const auto& org : store::OrganisationRepository(tx).List(
+           {.kind = domain::OrganisationKind::kGpPractice, .within_area = area})) {
+    if (!org.ods_code) {
+      continue;
+    }
+    if (!reach.contains(*org.ods_code)) {
+      throw Error(ErrorCode::kForbidden,
+                  "worklists are limited to your own practice, or the practices of the "
+                  "networks you work across; " +
+                      org.name + " is outside them");
+    }
+    scope.practices.push_back(*org.ods_code);
+    scope.ids[*org.ods_code] = org.id.Value();
+  }
+  return scope;
 }
 
-MeetingAccess OpenMeeting(sql::Transaction& tx, const Call& call, std::int64_t id) {
+MeetingAccess OpenMeeting(sql::Transaction& tx, const auth::Principal& who, MeetingId id) {
   store::MdtRepository meetings(tx);
   auto meeting = meetings.Find(id);
   if (!meeting) {
     throw Error(ErrorCode::kNotFound, "no such MDT meeting");
   }
   MeetingAccess access;
-  access.organiser = meeting->chair == call.Who().user_id || ReachesArea(tx, call, meeting->area);
-  access.participant = access.organiser || meetings.IsParticipant(*meeting, call.Who().user_id);
+  access.organiser = meeting->chair == who.user_id || ReachesArea(tx, who, meeting->area);
+  access.participant = access.organiser || meetings.IsParticipant(*meeting, who.user_id);
   if (!access.participant) {
     throw Error(ErrorCode::kForbidden,
                 "MDT meetings are open to their chair and attendees, and to staff whose "
@@ -52,8 +75,9 @@ MeetingAccess OpenMeeting(sql::Transaction& tx, const Call& call, std::int64_t i
   return access;
 }
 
-MeetingAccess OpenMeetingAsOrganiser(sql::Transaction& tx, const Call& call, std::int64_t id) {
-  MeetingAccess access = OpenMeeting(tx, call, id);
+MeetingAccess OpenMeetingAsOrganiser(sql::Transaction& tx, const auth::Principal& who,
+                                     MeetingId id) {
+  MeetingAccess access = OpenMeeting(tx, who, id);
   if (!access.organiser) {
     throw Error(ErrorCode::kForbidden,
                 "only the chair, or staff whose worklists cover the meeting's area, may change "
@@ -62,4 +86,4 @@ MeetingAccess OpenMeetingAsOrganiser(sql::Transaction& tx, const Call& call, std
   return access;
 }
 
-}  // namespace lcn::api::handlers
+}  // namespace lcn::care

@@ -32,8 +32,8 @@ PersonRef ToPerson(const sql::Row& r) {
 
 MdtCase ToCase(const sql::Row& r) {
   MdtCase c;
-  c.id = r.Int("id");
-  c.meeting = r.Int("meeting_id");
+  c.id = MdtCaseId(r.Int("id"));
+  c.meeting = MeetingId(r.Int("meeting_id"));
   c.person = ToPerson(r);
   c.source = Required(domain::ParseMdtCaseSource(r.Text("source")), "source");
   c.reason = r.Text("reason");
@@ -70,44 +70,44 @@ std::string InList(const std::string& prefix, const std::vector<std::int64_t>& v
   return out;
 }
 
-std::int64_t MdtCaseRepository::Add(const MdtCase& c, Micros now) {
+MdtCaseId MdtCaseRepository::Add(const MdtCase& c, Micros now) {
   bool present = false;
   tx_.Query("SELECT 1 AS ok FROM mdt_cases WHERE meeting_id = ${meeting} AND person_id = ${person}",
-            {{"meeting", c.meeting}, {"person", c.person.id.Value()}},
+            {{"meeting", c.meeting.Value()}, {"person", c.person.id.Value()}},
             [&](const sql::Row&) { present = true; });
   if (present) {
     throw Error(ErrorCode::kConflict, "this person is already on the meeting's case list");
   }
-  std::int64_t id = 0;
+  MdtCaseId id;
   tx_.Query(
       "INSERT INTO mdt_cases (meeting_id, person_id, source, reason, position, added_by, "
       "added_at) VALUES (${meeting}, ${person}, ${source}, ${reason}, (SELECT COALESCE(MAX("
       "position), 0) + 1 FROM mdt_cases WHERE meeting_id = ${meeting}), ${by}, ${now}) "
       "RETURNING id",
-      {{"meeting", c.meeting},
+      {{"meeting", c.meeting.Value()},
        {"person", c.person.id.Value()},
        {"source", std::string(domain::MdtCaseSourceName(c.source))},
        {"reason", c.reason},
        {"by", c.added_by.Value()},
        {"now", now}},
-      [&](const sql::Row& r) { id = r.Int("id"); });
+      [&](const sql::Row& r) { id = MdtCaseId(r.Int("id")); });
   return id;
 }
 
-std::optional<MdtCase> MdtCaseRepository::Find(std::int64_t id) {
-  return QueryOne(tx_, std::string(kSelect) + "WHERE c.id = ${id}", {{"id", id}}, ToCase);
+std::optional<MdtCase> MdtCaseRepository::Find(MdtCaseId id) {
+  return QueryOne(tx_, std::string(kSelect) + "WHERE c.id = ${id}", {{"id", id.Value()}}, ToCase);
 }
 
-std::vector<MdtCase> MdtCaseRepository::ForMeeting(std::int64_t meeting) {
+std::vector<MdtCase> MdtCaseRepository::ForMeeting(MeetingId meeting) {
   return QueryAll(
       tx_, std::string(kSelect) + "WHERE c.meeting_id = ${meeting} ORDER BY c.position, c.id",
-      {{"meeting", meeting}}, ToCase);
+      {{"meeting", meeting.Value()}}, ToCase);
 }
 
-bool MdtCaseRepository::Remove(std::int64_t meeting, std::int64_t id) {
-  tx_.Execute("DELETE FROM mdt_case_tasks WHERE case_id = ${id}", {{"id", id}});
+bool MdtCaseRepository::Remove(MeetingId meeting, MdtCaseId id) {
+  tx_.Execute("DELETE FROM mdt_case_tasks WHERE case_id = ${id}", {{"id", id.Value()}});
   return tx_.Execute("DELETE FROM mdt_cases WHERE id = ${id} AND meeting_id = ${meeting}",
-                     {{"id", id}, {"meeting", meeting}}) > 0;
+                     {{"id", id.Value()}, {"meeting", meeting.Value()}}) > 0;
 }
 
 std::int64_t MdtCaseRepository::SaveOutcome(const MdtCase& c, UserId by, Micros now) {
@@ -121,7 +121,7 @@ std::int64_t MdtCaseRepository::SaveOutcome(const MdtCase& c, UserId by, Micros 
        {"next", sql::Nullable(c.next_review_date)},
        {"by", by.Value()},
        {"now", now},
-       {"id", c.id},
+       {"id", c.id.Value()},
        {"version", c.version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(c.id).has_value(), "case");
@@ -129,14 +129,14 @@ std::int64_t MdtCaseRepository::SaveOutcome(const MdtCase& c, UserId by, Micros 
   return c.version + 1;
 }
 
-void MdtCaseRepository::LinkTask(std::int64_t case_id, std::int64_t task) {
+void MdtCaseRepository::LinkTask(MdtCaseId case_id, std::int64_t task) {
   tx_.Execute("INSERT INTO mdt_case_tasks (case_id, task_id) VALUES (${c}, ${t})",
-              {{"c", case_id}, {"t", task}});
+              {{"c", case_id.Value()}, {"t", task}});
 }
 
-std::vector<std::int64_t> MdtCaseRepository::Tasks(std::int64_t case_id) {
+std::vector<std::int64_t> MdtCaseRepository::Tasks(MdtCaseId case_id) {
   return QueryAll(tx_, "SELECT task_id FROM mdt_case_tasks WHERE case_id = ${c} ORDER BY task_id",
-                  {{"c", case_id}}, [](const sql::Row& r) { return r.Int("task_id"); });
+                  {{"c", case_id.Value()}}, [](const sql::Row& r) { return r.Int("task_id"); });
 }
 
 std::vector<MdtCase> MdtCaseRepository::ForPerson(PersonId person) {

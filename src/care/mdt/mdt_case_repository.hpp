@@ -29,8 +29,8 @@ struct PersonRef {
 };
 
 struct MdtCase {
-  std::int64_t id = 0;
-  std::int64_t meeting = 0;
+  MdtCaseId id;
+  MeetingId meeting;
   PersonRef person;
   domain::MdtCaseSource source = domain::MdtCaseSource::kAddedByHand;
   std::string reason;
@@ -67,26 +67,26 @@ class MdtCaseRepository {
 
   // Appends `c` to its meeting's list (after the last); returns the id. kConflict when the
   // person is already on that list.
-  std::int64_t Add(const MdtCase& c, Micros now);
+  MdtCaseId Add(const MdtCase& c, Micros now);
 
-  [[nodiscard]] std::optional<MdtCase> Find(std::int64_t id);
+  [[nodiscard]] std::optional<MdtCase> Find(MdtCaseId id);
 
   // The meeting's list in order.
-  std::vector<MdtCase> ForMeeting(std::int64_t meeting);
+  std::vector<MdtCase> ForMeeting(MeetingId meeting);
 
   // Takes a case off its meeting's list (with its outcome fields, which are empty before the
   // meeting). False when the meeting has no such case.
-  bool Remove(std::int64_t meeting, std::int64_t id);
+  bool Remove(MeetingId meeting, MdtCaseId id);
 
   // Writes the outcome of `c` (optimistic on `c.version`); kConflict when stale. Returns the
   // new version.
   std::int64_t SaveOutcome(const MdtCase& c, UserId by, Micros now);
 
   // Links a task made from one of the case's actions.
-  void LinkTask(std::int64_t case_id, std::int64_t task);
+  void LinkTask(MdtCaseId case_id, std::int64_t task);
 
   // The ids of the tasks made from the case's actions, oldest first.
-  std::vector<std::int64_t> Tasks(std::int64_t case_id);
+  std::vector<std::int64_t> Tasks(MdtCaseId case_id);
 
   // Every case of `person` (at meetings that were not cancelled), latest meeting first.
   std::vector<MdtCase> ForPerson(PersonId person);

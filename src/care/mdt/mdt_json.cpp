@@ -94,7 +94,7 @@ json MeetingStateNames(const std::vector<domain::MeetingState>& states) {
 }
 
 json MeetingJson(const store::MdtMeeting& m) {
-  return {{"id", m.id},
+  return {{"id", m.id.Value()},
           {"area", {{"id", m.area.Value()}, {"name", m.area_name}}},
           {"title", m.title},
           {"startsAt", FormatInstant(m.starts_at)},
@@ -110,6 +110,43 @@ json MeetingJson(const store::MdtMeeting& m) {
           {"createdAt", FormatInstant(m.created_at)},
           {"updatedAt", FormatInstant(m.updated_at)},
           {"version", m.version}};
+}
+
+json MeetingViewJson(const care::MeetingView& v) {
+  json j = MeetingJson(v.meeting);
+  json attendees = json::array();
+  for (const auto& a : v.attendees) {
+    attendees.push_back(AttendeeJson(a));
+  }
+  j["attendees"] = attendees;
+  json history = json::array();
+  for (const auto& e : v.history) {
+    history.push_back({{"from", e.from ? json(domain::MeetingStateName(*e.from)) : json(nullptr)},
+                       {"to", domain::MeetingStateName(e.to)},
+                       {"reason", e.reason ? json(*e.reason) : json(nullptr)},
+                       {"by", e.changed_by_name ? json(*e.changed_by_name) : json(nullptr)},
+                       {"at", FormatInstant(e.changed_at)}});
+  }
+  j["history"] = history;
+  j["allowed"] = MeetingStateNames(v.allowed);
+  j["you"] = {{"organiser", v.organiser}, {"participant", v.participant}};
+  if (v.cases) {
+    json cases = json::array();
+    for (const auto& c : *v.cases) {
+      cases.push_back(CaseJson(c));
+    }
+    j["cases"] = cases;
+    j["withheld"] = v.withheld;
+  }
+  return j;
+}
+
+json AttendeeListJson(const std::vector<store::MdtAttendee>& attendees) {
+  json items = json::array();
+  for (const auto& a : attendees) {
+    items.push_back(AttendeeJson(a));
+  }
+  return {{"items", items}};
 }
 
 json AttendeeJson(const store::MdtAttendee& a) {
@@ -141,8 +178,8 @@ json ActionTaskJson(const store::Task& t) {
 }
 
 json CaseJson(const store::MdtCase& c, const std::vector<store::Task>& tasks) {
-  json j = {{"id", c.id},
-            {"meetingId", c.meeting},
+  json j = {{"id", c.id.Value()},
+            {"meetingId", c.meeting.Value()},
             {"person", PersonRefJson(c.person)},
             {"source", domain::MdtCaseSourceName(c.source)},
             {"reason", c.reason},

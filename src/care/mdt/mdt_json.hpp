@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "care/mdt/mdt_case_repository.hpp"
+#include "care/mdt/mdt_meeting_service.hpp"
 #include "care/mdt/mdt_meeting_state.hpp"
 #include "care/mdt/mdt_repository.hpp"
 #include "care/tasks/task_repository.hpp"
@@ -28,12 +29,24 @@ nlohmann::json MeetingStateNames(const std::vector<domain::MeetingState>& states
 // A meeting's summary (no attendees, cases or history).
 nlohmann::json MeetingJson(const store::MdtMeeting& m);
 
+// A meeting as its participants see it: the summary with attendees, history, the changes the
+// caller may make, what they are ("you") and, when read with it, the case list and the number
+// withheld.
+nlohmann::json MeetingViewJson(const care::MeetingView& v);
+
 nlohmann::json AttendeeJson(const store::MdtAttendee& a);
+
+// {"items": [attendee, ...]}
+nlohmann::json AttendeeListJson(const std::vector<store::MdtAttendee>& attendees);
 
 nlohmann::json PersonRefJson(const store::PersonRef& p);
 
 // A case with its outcome; `tasks` are those its actions became (may be empty).
 nlohmann::json CaseJson(const store::MdtCase& c, const std::vector<store::Task>& tasks);
+
+inline nlohmann::json CaseJson(const care::MeetingCase& c) {
+  return CaseJson(c.c, c.tasks);
+}
 
 // A short view of a task made from an MDT action.
 nlohmann::json ActionTaskJson(const store::Task& t);

@@ -88,4 +88,20 @@ bool DetailsCanChange(MeetingState s) {
   return s == S::kScheduled;
 }
 
+Error MeetingStateForbids(MeetingState from, const std::string& message) {
+  std::vector<std::string> allowed;
+  for (const auto s : AllowedMeetingChanges(from)) {
+    allowed.emplace_back(MeetingStateName(s));
+  }
+  Error error(ErrorCode::kConflict, message);
+  error.WithKind("illegal-change", "This change is not allowed")
+      .WithText("from", std::string(MeetingStateName(from)))
+      .WithTexts("allowed", std::move(allowed));
+  return error;
+}
+
+Error IllegalMeetingChange(MeetingState from, const std::string& what) {
+  return MeetingStateForbids(from, "a " + std::string(MeetingStateName(from)) + " meeting " + what);
+}
+
 }  // namespace lcn::domain

@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// MDT meetings: the one table of allowed state changes (scheduled > held > closed; a scheduled
-// meeting may be cancelled), what each state permits (building the case list, recording
-// outcomes and minutes), and the vocabularies of case sources and outcome decisions. Pure;
-// thread-safe.
+// MDT meetings: their ids and those of their cases, the one table of allowed state changes
+// (scheduled > held > closed; a scheduled meeting may be cancelled), what each state permits
+// (building the case list, recording outcomes and minutes), and the vocabularies of case sources
+// and outcome decisions. Pure; thread-safe.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/error.hpp"
+#include "core/ids.hpp"
+
+namespace lcn {
+
+// An MDT meeting, and one person's case on a meeting's list (strong ids: core/ids.hpp).
+using MeetingId = StrongId<struct MeetingTag>;
+using MdtCaseId = StrongId<struct MdtCaseTag>;
+
+}  // namespace lcn
 
 namespace lcn::domain {
 
@@ -53,5 +65,13 @@ bool OutcomesCanBeRecorded(MeetingState s);
 
 // The meeting's time, place, chair and attendee list change only while it is scheduled.
 bool DetailsCanChange(MeetingState s);
+
+// The refusal of something a meeting in state `from` does not allow: Error(kConflict, kind
+// "illegal-change") with the message "a <from> meeting <what>" and the facts from and allowed
+// (the state changes open to it).
+Error IllegalMeetingChange(MeetingState from, const std::string& what);
+
+// As IllegalMeetingChange, with `message` as the whole message.
+Error MeetingStateForbids(MeetingState from, const std::string& message);
 
 }  // namespace lcn::domain

@@ -1,26 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The outcome of one person's discussion at an MDT meeting: a summary, a decision, an optional
-// next review date (which brings them back among a later meeting's suggestions) and actions.
-// Each action becomes a task or referral (store/task_repository) requested by whoever records
-// the outcome and linked to the case; the assignee finds it in their inbox. Recorded once the
-// meeting is held and until it is closed; recording it again (with the current version)
-// replaces summary, decision and date and adds the new actions' tasks; tasks already made are
-// moved on through the task API. The recorder needs a relationship with the person (usually the
-// mdt-case-list one); each decision and each task is audited.
-#include "api/handlers/person_scope.hpp"
+// The REST edge of an MDT case's outcome: read the body (a summary, a decision, an optional
+// next review date and actions, each field problem named by its path), call
+// care::MdtCases::RecordOutcome (which makes each action a task), render the case.
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
-#include "auth/person_access.hpp"
-#include "care/mdt/mdt_access.hpp"
-#include "care/mdt/mdt_case_repository.hpp"
+#include "care/mdt/mdt_case_service.hpp"
 #include "care/mdt/mdt_handlers.hpp"
 #include "care/mdt/mdt_json.hpp"
 #include "core/time_format.hpp"
-#include "store/organisation_repository.hpp"
-#include "store/run_in_transaction.hpp"
-#include "store/user_repository.hpp"
 
 namespace lcn::api::handlers {
 namespace {
@@ -110,33 +99,7 @@ store::Task ReadAction(const json& a, std::size_t index, const std::string& toda
   return t;
 }
 
-// Error(kBadRequest) naming the action when its assignee does not exist (or is disabled).
-void CheckAssignee(sql::Transaction& tx, const store::Task& t, std::size_t index) {
-  const std::string field = "actions[" + std::to_string(index) + "].assignee";
-  bool valid = true;
-  if (t.assignee_user) {
-    const auto u = store::UserRepository(tx).FindById(*t.assignee_user);
-    valid = u && !u->disabled;
-  } else if (t.assignee_team) {
-    valid = store::TeamRepository(tx).FindById(*t.assignee_team).has_value();
-  } else if (t.assignee_organisation) {
-    valid = store::OrganisationRepository(tx).FindById(*t.assignee_organisation).has_value();
-  }
-  if (!valid) {
-    throw Error(ErrorCode::kBadRequest, "an action's assignee is not valid",
-                {{field, "must be an active member of staff, a team or an organisation"}});
-  }
-}
-
-struct OutcomeBody {
-  std::string summary;
-  domain::MdtDecision decision = domain::MdtDecision::kNoChange;
-  std::optional<std::string> next_review_date;
-  std::int64_t version = 0;
-  std::vector<store::Task> actions;
-};
-
-OutcomeBody ReadOutcome(const std::string& text, const std::string& today) {
+care::MdtOutcome ReadOutcome(const std::string& text, const std::string& today) {
   json doc;
   try {
     doc = json::parse(text);
@@ -149,7 +112,7 @@ OutcomeBody ReadOutcome(const std::string& text, const std::string& today) {
   const json actions = doc.contains("actions") ? doc["actions"] : json::array();
   doc.erase("actions");
   JsonBody body(doc.dump());
-  OutcomeBody out;
+  care::MdtOutcome out;
   out.summary = body.String("summary", true).value_or("");
   if (const auto decision = body.String("decision", true)) {
     const auto d = domain::ParseMdtDecision(*decision);
@@ -189,64 +152,13 @@ OutcomeBody ReadOutcome(const std::string& text, const std::string& today) {
 }  // namespace
 
 Response RecordMdtOutcome(const Request& req, const Call& call) {
-  const std::int64_t id = PathId(req.path_params.at("id"));
-  const std::int64_t case_id = PathId(req.path_params.at("caseId"));
-  const Micros now = call.services.clock.Now();
-  const std::string today = FormatDate(DateOf(now));
-  const OutcomeBody body = ReadOutcome(req.body, today);
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    const MeetingAccess access = OpenMeeting(tx, call, id);
-    store::MdtCaseRepository cases(tx);
-    auto c = cases.Find(case_id);
-    if (!c || c->meeting != id) {
-      throw Error(ErrorCode::kNotFound, "the meeting has no such case");
-    }
-    const domain::MeetingState state = access.meeting.state;
-    if (!domain::OutcomesCanBeRecorded(state)) {
-      return Problem(409, "illegal-change", "This change is not allowed",
-                     "outcomes are recorded once the meeting is held and until it is closed; "
-                     "this one is " +
-                         std::string(domain::MeetingStateName(state)),
-                     {{"from", domain::MeetingStateName(state)},
-                      {"allowed", MeetingStateNames(domain::AllowedMeetingChanges(state))}});
-    }
-    const auto access_to_person =
-        auth::DecidePersonAccess(tx, call.Who(), c->person.id, "record-mdt-outcome", now);
-    if (!access_to_person) {
-      return NoLegitimateRelationship(call, c->person.id);
-    }
-    for (std::size_t i = 0; i < body.actions.size(); ++i) {
-      CheckAssignee(tx, body.actions[i], i);
-    }
-    c->summary = body.summary;
-    c->decision = body.decision;
-    c->next_review_date = body.next_review_date;
-    c->version = body.version;
-    cases.SaveOutcome(*c, call.Who().user_id, now);
-    const std::string basis(store::RelationshipBasisName(access_to_person->basis));
-    const std::string agreed = "Agreed at the MDT meeting \"" + access.meeting.title + "\" on " +
-                               FormatDate(DateOf(access.meeting.starts_at)) + ".";
-    store::TaskRepository tasks(tx);
-    for (store::Task t : body.actions) {
-      t.person = c->person.id;
-      t.details = t.details ? *t.details + "\n\n" + agreed : agreed;
-      t.requested_by = call.Who().user_id;
-      t.requester_organisation = call.Who().organisation_id;
-      const std::int64_t task = tasks.Create(t, now);
-      cases.LinkTask(case_id, task);
-      auth::AuditPersonAccess(
-          tx, call.Who(), now,
-          {"create-task", c->person.id.Value(), "allowed", basis, std::nullopt,
-           "task " + std::to_string(task) + " from MDT case " + std::to_string(case_id)});
-    }
-    std::vector<store::Task> made;
-    for (const std::int64_t t : cases.Tasks(case_id)) {
-      if (auto task = tasks.Find(t)) {
-        made.push_back(std::move(*task));
-      }
-    }
-    return Json(200, CaseJson(*cases.Find(case_id), made));
-  });
+  const MeetingId id(PathId(req.path_params.at("id")));
+  const MdtCaseId case_id(PathId(req.path_params.at("caseId")));
+  const std::string today = FormatDate(DateOf(call.services.clock.Now()));
+  const care::MdtOutcome outcome = ReadOutcome(req.body, today);
+  const auto recorded = care::MdtCases(call.services.db, call.services.clock)
+                            .RecordOutcome(call.Who(), id, case_id, outcome);
+  return Json(200, CaseJson(recorded));
 }
 
 }  // namespace lcn::api::handlers

@@ -25,7 +25,7 @@ domain::MeetingState StateOf(const std::string& text) {
 
 MdtMeeting ToMeeting(const sql::Row& r) {
   MdtMeeting m;
-  m.id = r.Int("id");
+  m.id = MeetingId(r.Int("id"));
   m.area = AreaId(r.Int("area_id"));
   m.title = r.Text("title");
   m.starts_at = r.Int("starts_at");
@@ -47,13 +47,13 @@ MdtMeeting ToMeeting(const sql::Row& r) {
   return m;
 }
 
-void AddEvent(sql::Transaction& tx, std::int64_t meeting, std::optional<domain::MeetingState> from,
+void AddEvent(sql::Transaction& tx, MeetingId meeting, std::optional<domain::MeetingState> from,
               domain::MeetingState to, const std::optional<std::string>& reason, UserId by,
               Micros now) {
   tx.Execute(
       "INSERT INTO mdt_meeting_events (meeting_id, from_state, to_state, reason, changed_by, "
       "changed_at) VALUES (${meeting}, ${from}, ${to}, ${reason}, ${by}, ${now})",
-      {{"meeting", meeting},
+      {{"meeting", meeting.Value()},
        {"from", from ? sql::Value(std::string(domain::MeetingStateName(*from)))
                      : sql::Value(std::monostate{})},
        {"to", std::string(domain::MeetingStateName(to))},
@@ -64,8 +64,8 @@ void AddEvent(sql::Transaction& tx, std::int64_t meeting, std::optional<domain::
 
 }  // namespace
 
-std::int64_t MdtRepository::Create(const MdtMeeting& m, Micros now) {
-  std::int64_t id = 0;
+MeetingId MdtRepository::Create(const MdtMeeting& m, Micros now) {
+  MeetingId id;
   tx_.Query(
       "INSERT INTO mdt_meetings (area_id, title, starts_at, duration_minutes, location, "
       "video_link, chair_user_id, state, created_by, created_at, updated_at) VALUES (${area}, "
@@ -80,14 +80,15 @@ std::int64_t MdtRepository::Create(const MdtMeeting& m, Micros now) {
        {"chair", m.chair.Value()},
        {"by", m.created_by.Value()},
        {"now", now}},
-      [&](const sql::Row& r) { id = r.Int("id"); });
+      [&](const sql::Row& r) { id = MeetingId(r.Int("id")); });
   AddEvent(tx_, id, std::nullopt, domain::MeetingState::kScheduled, std::nullopt, m.created_by,
            now);
   return id;
 }
 
-std::optional<MdtMeeting> MdtRepository::Find(std::int64_t id) {
-  return QueryOne(tx_, std::string(kSelect) + "WHERE m.id = ${id}", {{"id", id}}, ToMeeting);
+std::optional<MdtMeeting> MdtRepository::Find(MeetingId id) {
+  return QueryOne(tx_, std::string(kSelect) + "WHERE m.id = ${id}", {{"id", id.Value()}},
+                  ToMeeting);
 }
 
 std::vector<MdtMeeting> MdtRepository::List(const MeetingFilter& f) {
@@ -131,7 +132,7 @@ std::int64_t MdtRepository::UpdateDetails(const MdtMeeting& m, Micros now) {
        {"video", sql::Nullable(m.video_link)},
        {"chair", m.chair.Value()},
        {"now", now},
-       {"id", m.id},
+       {"id", m.id.Value()},
        {"version", m.version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(m.id).has_value(), "meeting");
@@ -148,7 +149,7 @@ std::int64_t MdtRepository::ChangeState(const MdtMeeting& m, domain::MeetingStat
       "WHERE id = ${id} AND version = ${version}",
       {{"state", std::string(domain::MeetingStateName(to))},
        {"now", now},
-       {"id", m.id},
+       {"id", m.id.Value()},
        {"version", version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(m.id).has_value(), "meeting");
@@ -157,24 +158,24 @@ std::int64_t MdtRepository::ChangeState(const MdtMeeting& m, domain::MeetingStat
   return version + 1;
 }
 
-std::int64_t MdtRepository::SaveMinutes(std::int64_t id, const std::string& text,
-                                        std::int64_t version, UserId by, Micros now) {
+std::int64_t MdtRepository::SaveMinutes(MeetingId id, const std::string& text, std::int64_t version,
+                                        UserId by, Micros now) {
   const std::int64_t changed = tx_.Execute(
       "UPDATE mdt_meetings SET minutes = ${text}, minutes_by = ${by}, minutes_at = ${now}, "
       "updated_at = ${now}, version = version + 1 WHERE id = ${id} AND version = ${version}",
-      {{"text", text}, {"by", by.Value()}, {"now", now}, {"id", id}, {"version", version}});
+      {{"text", text}, {"by", by.Value()}, {"now", now}, {"id", id.Value()}, {"version", version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(id).has_value(), "meeting");
   }
   return version + 1;
 }
 
-std::vector<MdtMeetingEvent> MdtRepository::History(std::int64_t id) {
+std::vector<MdtMeetingEvent> MdtRepository::History(MeetingId id) {
   return QueryAll(tx_,
                   "SELECT e.from_state, e.to_state, e.reason, u.display_name, e.changed_at "
                   "FROM mdt_meeting_events e LEFT JOIN users u ON u.id = e.changed_by "
                   "WHERE e.meeting_id = ${id} ORDER BY e.id",
-                  {{"id", id}}, [](const sql::Row& r) {
+                  {{"id", id.Value()}}, [](const sql::Row& r) {
                     MdtMeetingEvent e;
                     if (const auto from = r.OptText("from_state")) {
                       e.from = StateOf(*from);
@@ -193,7 +194,7 @@ std::int64_t MdtRepository::AddAttendee(const MdtAttendee& a, UserId by, Micros 
       "INSERT INTO mdt_attendees (meeting_id, user_id, guest_name, guest_organisation, "
       "added_by, added_at) VALUES (${meeting}, ${user}, ${guest}, ${guest_org}, ${by}, ${now}) "
       "RETURNING id",
-      {{"meeting", a.meeting},
+      {{"meeting", a.meeting.Value()},
        {"user", NullableId(a.user)},
        {"guest", sql::Nullable(a.guest_name)},
        {"guest_org", sql::Nullable(a.guest_organisation)},
@@ -203,7 +204,7 @@ std::int64_t MdtRepository::AddAttendee(const MdtAttendee& a, UserId by, Micros 
   return id;
 }
 
-std::vector<MdtAttendee> MdtRepository::Attendees(std::int64_t meeting) {
+std::vector<MdtAttendee> MdtRepository::Attendees(MeetingId meeting) {
   return QueryAll(
       tx_,
       "SELECT t.id, t.meeting_id, t.user_id, t.guest_name, t.guest_organisation, t.attended, "
@@ -211,10 +212,10 @@ std::vector<MdtAttendee> MdtRepository::Attendees(std::int64_t meeting) {
       "LEFT JOIN users u ON u.id = t.user_id "
       "LEFT JOIN organisations o ON o.id = u.organisation_id "
       "WHERE t.meeting_id = ${meeting} ORDER BY t.id",
-      {{"meeting", meeting}}, [](const sql::Row& r) {
+      {{"meeting", meeting.Value()}}, [](const sql::Row& r) {
         MdtAttendee a;
         a.id = r.Int("id");
-        a.meeting = r.Int("meeting_id");
+        a.meeting = MeetingId(r.Int("meeting_id"));
         a.user = OptId<UserId>(r, "user_id");
         a.guest_name = r.OptText("guest_name");
         a.guest_organisation = r.OptText("guest_organisation");
@@ -228,18 +229,18 @@ std::vector<MdtAttendee> MdtRepository::Attendees(std::int64_t meeting) {
       });
 }
 
-bool MdtRepository::RemoveAttendee(std::int64_t meeting, std::int64_t attendee) {
+bool MdtRepository::RemoveAttendee(MeetingId meeting, std::int64_t attendee) {
   return tx_.Execute("DELETE FROM mdt_attendees WHERE id = ${id} AND meeting_id = ${meeting}",
-                     {{"id", attendee}, {"meeting", meeting}}) > 0;
+                     {{"id", attendee}, {"meeting", meeting.Value()}}) > 0;
 }
 
-bool MdtRepository::SetAttended(std::int64_t meeting, std::int64_t attendee, bool attended) {
+bool MdtRepository::SetAttended(MeetingId meeting, std::int64_t attendee, bool attended) {
   return tx_.Execute(
              "UPDATE mdt_attendees SET attended = ${attended} WHERE id = ${id} AND "
              "meeting_id = ${meeting}",
              {{"attended", std::int64_t{attended ? 1 : 0}},
               {"id", attendee},
-              {"meeting", meeting}}) > 0;
+              {"meeting", meeting.Value()}}) > 0;
 }
 
 bool MdtRepository::IsParticipant(const MdtMeeting& meeting, UserId user) {
@@ -248,7 +249,7 @@ bool MdtRepository::IsParticipant(const MdtMeeting& meeting, UserId user) {
   }
   bool found = false;
   tx_.Query("SELECT 1 AS ok FROM mdt_attendees WHERE meeting_id = ${meeting} AND user_id = ${user}",
-            {{"meeting", meeting.id}, {"user", user.Value()}},
+            {{"meeting", meeting.id.Value()}, {"user", user.Value()}},
             [&](const sql::Row&) { found = true; });
   return found;
 }

@@ -19,7 +19,7 @@
 namespace lcn::store {
 
 struct MdtMeeting {
-  std::int64_t id = 0;
+  MeetingId id;
   AreaId area;
   std::string title;
   Micros starts_at = 0;
@@ -43,7 +43,7 @@ struct MdtMeeting {
 
 struct MdtAttendee {
   std::int64_t id = 0;
-  std::int64_t meeting = 0;
+  MeetingId meeting;
   // Exactly one of: a member of staff, or a guest's name.
   std::optional<UserId> user;
   std::optional<std::string> guest_name;
@@ -77,9 +77,9 @@ class MdtRepository {
   explicit MdtRepository(sql::Transaction& tx) : tx_(tx) {}
 
   // Creates the meeting (state scheduled) with its first event; returns the id.
-  std::int64_t Create(const MdtMeeting& meeting, Micros now);
+  MeetingId Create(const MdtMeeting& meeting, Micros now);
 
-  [[nodiscard]] std::optional<MdtMeeting> Find(std::int64_t id);
+  [[nodiscard]] std::optional<MdtMeeting> Find(MeetingId id);
 
   // Meetings by start time (earliest first), with their case counts.
   std::vector<MdtMeeting> List(const MeetingFilter& filter);
@@ -93,23 +93,23 @@ class MdtRepository {
                            const std::optional<std::string>& reason, UserId by, Micros now);
 
   // Writes the minutes (optimistic on `version`); kConflict when stale. Returns the new version.
-  std::int64_t SaveMinutes(std::int64_t id, const std::string& text, std::int64_t version,
-                           UserId by, Micros now);
+  std::int64_t SaveMinutes(MeetingId id, const std::string& text, std::int64_t version, UserId by,
+                           Micros now);
 
   // State changes, oldest first.
-  std::vector<MdtMeetingEvent> History(std::int64_t id);
+  std::vector<MdtMeetingEvent> History(MeetingId id);
 
   // Adds an attendee; kConflict when that member of staff is already on the list.
   std::int64_t AddAttendee(const MdtAttendee& attendee, UserId by, Micros now);
 
   // Attendees in the order added, with names.
-  std::vector<MdtAttendee> Attendees(std::int64_t meeting);
+  std::vector<MdtAttendee> Attendees(MeetingId meeting);
 
   // Removes an attendee. False when the meeting has no such attendee.
-  bool RemoveAttendee(std::int64_t meeting, std::int64_t attendee);
+  bool RemoveAttendee(MeetingId meeting, std::int64_t attendee);
 
   // Records whether an attendee came. False when the meeting has no such attendee.
-  bool SetAttended(std::int64_t meeting, std::int64_t attendee, bool attended);
+  bool SetAttended(MeetingId meeting, std::int64_t attendee, bool attended);
 
   // True when `user` chairs the meeting or is on its attendee list.
   bool IsParticipant(const MdtMeeting& meeting, UserId user);

@@ -62,18 +62,20 @@ std::vector<ReviewDue> ReviewRepository::Due(const ReviewQuery& q) {
     d.lead_name = r.OptText("lead_name");
     d.left_practice = r.OptText("left_date");
     d.plan_review_date = r.OptText("plan_review");
-    d.mdt_case = r.OptInt("mdt_case");
-    d.next_meeting = r.OptInt("next_meeting");
+    d.mdt_case = OptId<MdtCaseId>(r, "mdt_case");
+    d.next_meeting = OptId<MeetingId>(r, "next_meeting");
     return d;
   });
   std::vector<ReviewDue> out;
   for (auto& d : rows) {
     if (d.mdt_case) {
-      tx_.Query("SELECT next_review_date FROM mdt_cases WHERE id = ${id}", {{"id", *d.mdt_case}},
+      tx_.Query("SELECT next_review_date FROM mdt_cases WHERE id = ${id}",
+                {{"id", d.mdt_case->Value()}},
                 [&](const sql::Row& r) { d.mdt_review_date = r.OptText("next_review_date"); });
     }
     if (d.next_meeting) {
-      tx_.Query("SELECT starts_at FROM mdt_meetings WHERE id = ${id}", {{"id", *d.next_meeting}},
+      tx_.Query("SELECT starts_at FROM mdt_meetings WHERE id = ${id}",
+                {{"id", d.next_meeting->Value()}},
                 [&](const sql::Row& r) { d.next_meeting_starts_at = r.Int("starts_at"); });
     }
     const bool plan_due = d.plan_review_date && *d.plan_review_date <= q.due_by;

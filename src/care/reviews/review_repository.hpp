@@ -28,12 +28,12 @@ struct ReviewDue {
   std::optional<std::string> lead_name;
   std::optional<std::string> plan_review_date;  // YYYY-MM-DD, when the plan has one
   std::optional<std::string> mdt_review_date;   // set by the latest MDT outcome
-  std::optional<std::int64_t> mdt_case;         // that outcome's case
+  std::optional<MdtCaseId> mdt_case;            // that outcome's case
   // The day the register found them gone from their practice's extract (only on a key
   // worker's list: a list by practice leaves them out).
   std::optional<std::string> left_practice;
   // The earliest meeting not yet held that has the person on its case list, if any.
-  std::optional<std::int64_t> next_meeting;
+  std::optional<MeetingId> next_meeting;
   std::optional<Micros> next_meeting_starts_at;
 
   // The earlier of the two review dates. REQUIRES: at least one is set.

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// A person's timeline and the care team's notes. Both are reads or changes of the person's
-// record: a legitimate relationship, audited (person_scope.hpp).
+// The REST edge of a person's timeline and the care team's notes: parse, call care::Timeline
+// or care::Notes (each a read or change of the person's record: a legitimate relationship,
+// audited), render.
 #include "care/timeline/timeline_handlers.hpp"
 
 #include <algorithm>
 
-#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "api/query_params.hpp"
-#include "care/timeline/note_repository.hpp"
-#include "care/timeline/timeline_repository.hpp"
+#include "care/timeline/note_service.hpp"
+#include "care/timeline/timeline_service.hpp"
 #include "care/timeline/timeline_text.hpp"
 #include "core/time_format.hpp"
 
@@ -98,59 +98,54 @@ json NoteJson(const store::Note& n) {
   return j;
 }
 
+care::Notes NoteService(const Call& call) {
+  return care::Notes(call.services.db, call.services.clock);
+}
+
 }  // namespace
 
 Response GetTimeline(const Request& req, const Call& call,
                      std::span<const store::TimelineSource> sources) {
   const PersonId id(PathId(req.path_params.at("id")));
-  const auto known = store::TimelineTypes(sources);
+  const care::Timeline timeline(call.services.db, call.services.clock, sources);
+  const auto known = timeline.Types();
   const auto query = ReadTimelineQuery(req, known);
-  return WithPersonAccess(call, id, "read-timeline", [&](auto& tx, Micros) {
-    const auto page = store::TimelineRepository(tx, sources).ForPerson(id, query);
-    json entries = json::array();
-    for (const auto& e : page.entries) {
-      entries.push_back(EntryJson(e));
-    }
-    json types = json::array();
-    for (const auto t : known) {
-      types.push_back(t);
-    }
-    return Json(200, {{"personId", id.Value()},
-                      {"entries", entries},
-                      {"offset", query.offset},
-                      {"limit", query.limit},
-                      {"hasMore", page.has_more},
-                      {"types", types}});
-  });
+  const auto page = timeline.Read(call.Who(), id, query);
+  json entries = json::array();
+  for (const auto& e : page.entries) {
+    entries.push_back(EntryJson(e));
+  }
+  json types = json::array();
+  for (const auto t : known) {
+    types.push_back(t);
+  }
+  return Json(200, {{"personId", id.Value()},
+                    {"entries", entries},
+                    {"offset", query.offset},
+                    {"limit", query.limit},
+                    {"hasMore", page.has_more},
+                    {"types", types}});
 }
 
 Response ListNotes(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
-  return WithPersonAccess(call, id, "read-notes", [&](auto& tx, Micros) {
-    json items = json::array();
-    for (const auto& n : store::NoteRepository(tx).ForPerson(id)) {
-      items.push_back(NoteJson(n));
-    }
-    return Json(200, {{"personId", id.Value()}, {"notes", items}});
-  });
+  json items = json::array();
+  for (const auto& n : NoteService(call).List(call.Who(), id)) {
+    items.push_back(NoteJson(n));
+  }
+  return Json(200, {{"personId", id.Value()}, {"notes", items}});
 }
 
 Response AddNote(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
-  store::Note note;
-  note.person = id;
-  note.kind = body.String("kind", false).value_or("note");
-  note.text = body.String("text", true).value_or("");
-  if (!store::IsNoteKind(note.kind)) {
+  const std::string kind = body.String("kind", false).value_or("note");
+  const std::string text = body.String("text", true).value_or("");
+  if (!store::IsNoteKind(kind)) {
     body.Invalid("kind", "must be one of " + std::string(store::NoteKinds()));
   }
   body.ThrowIfInvalid();
-  note.written_by = call.Who().user_id;
-  return WithPersonAccess(call, id, "write-note", [&](auto& tx, Micros now) {
-    store::NoteRepository notes(tx);
-    return Json(201, NoteJson(*notes.Find(notes.Add(note, now))));
-  });
+  return Json(201, NoteJson(NoteService(call).Add(call.Who(), id, kind, text)));
 }
 
 Response MarkNoteInError(const Request& req, const Call& call) {
@@ -159,19 +154,7 @@ Response MarkNoteInError(const Request& req, const Call& call) {
   JsonBody body(req.body);
   const auto reason = body.String("reason", true);
   body.ThrowIfInvalid();
-  return WithPersonAccess(call, id, "note-in-error", [&](auto& tx, Micros now) {
-    store::NoteRepository notes(tx);
-    const auto note = notes.Find(note_id);
-    if (!note || note->person != id) {
-      return Problem(404, "not-found", "Not found", "no such note for this person");
-    }
-    if (note->written_by != call.Who().user_id) {
-      return Problem(403, "not-the-author", "Not your note",
-                     "only the person who wrote a note may mark it as written in error");
-    }
-    notes.MarkInError(note_id, call.Who().user_id, *reason, now);
-    return Json(200, NoteJson(*notes.Find(note_id)));
-  });
+  return Json(200, NoteJson(NoteService(call).MarkInError(call.Who(), id, note_id, *reason)));
 }
 
 }  // namespace lcn::api::handlers
