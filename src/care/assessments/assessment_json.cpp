@@ -83,22 +83,6 @@ json QuestionnaireSummaryJson(const assessment::Questionnaire& q) {
           {"scoring", q.scoring ? ScoringJson(*q.scoring) : json(nullptr)}};
 }
 
-json ScoresJson(const std::vector<assessment::ScoreResult>& scores) {
-  json out = json::array();
-  for (const assessment::ScoreResult& s : scores) {
-    out.push_back({{"id", s.id}, {"name", s.name}, {"value", s.value}, {"band", s.band}});
-  }
-  return out;
-}
-
-json FlagsJson(const std::vector<assessment::RaisedFlag>& flags) {
-  json out = json::array();
-  for (const assessment::RaisedFlag& f : flags) {
-    out.push_back({{"id", f.id}, {"severity", f.severity}, {"message", f.message}});
-  }
-  return out;
-}
-
 json AssessmentJson(const store::Assessment& a, const assessment::Questionnaire* q) {
   json by = {{"id", a.completed_by.Value()}};
   if (a.completed_by_name) {

@@ -17,11 +17,6 @@ namespace lcn::api::handlers {
 // {id, url, version, name, title, status, description, scoring} without the items.
 nlohmann::json QuestionnaireSummaryJson(const assessment::Questionnaire& q);
 
-// The scores [{id, name, value, band}] and flags [{id, severity, message}] of an evaluation, as
-// they are stored.
-nlohmann::json ScoresJson(const std::vector<assessment::ScoreResult>& scores);
-nlohmann::json FlagsJson(const std::vector<assessment::RaisedFlag>& flags);
-
 // One recorded assessment. `q` is the questionnaire when LCN still has it (for its title).
 // `status` is current, superseded (corrected by `correctedBy`) or entered_in_error.
 nlohmann::json AssessmentJson(const store::Assessment& a, const assessment::Questionnaire* q);

@@ -211,4 +211,20 @@ std::string BandOf(const ScoreRule& rule, int value) {
   return "";
 }
 
+json ScoresJson(const std::vector<ScoreResult>& scores) {
+  json out = json::array();
+  for (const ScoreResult& s : scores) {
+    out.push_back({{"id", s.id}, {"name", s.name}, {"value", s.value}, {"band", s.band}});
+  }
+  return out;
+}
+
+json FlagsJson(const std::vector<RaisedFlag>& flags) {
+  json out = json::array();
+  for (const RaisedFlag& f : flags) {
+    out.push_back({{"id", f.id}, {"severity", f.severity}, {"message", f.message}});
+  }
+  return out;
+}
+
 }  // namespace lcn::assessment

@@ -52,4 +52,9 @@ struct Evaluation {
 // The label of the band of `rule` that holds `value`; empty when none does.
 [[nodiscard]] std::string BandOf(const ScoreRule& rule, int value);
 
+// The scores [{id, name, value, band}] and flags [{id, severity, message}] of an evaluation, as
+// they are stored with a recorded assessment and sent back by the API.
+[[nodiscard]] nlohmann::json ScoresJson(const std::vector<ScoreResult>& scores);
+[[nodiscard]] nlohmann::json FlagsJson(const std::vector<RaisedFlag>& flags);
+
 }  // namespace lcn::assessment

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// A person's care team: members from any organisation (a named member of staff, a team or an
-// organisation) with their role and a lead flag; joining and leaving. Active membership gives
-// a legitimate relationship, so a new member can open the person's record at once; ending it
-// takes that away (break-glass remains).
+// The REST edge of a person's care team: parse, call care::CareTeams, render. Members come from
+// any organisation (a named member of staff, a team or an organisation) with their role and a
+// lead flag; joining gives a legitimate relationship and leaving takes it away.
 #include "care/care_team/care_team_handlers.hpp"
 
-#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
-#include "care/care_team/care_team_repository.hpp"
+#include "care/care_team/care_team_service.hpp"
 #include "core/time_format.hpp"
-#include "store/organisation_repository.hpp"
-#include "store/user_repository.hpp"
 
 namespace lcn::api::handlers {
 namespace {
@@ -21,7 +17,7 @@ namespace {
 using nlohmann::json;
 
 json MemberJson(const store::CareTeamMember& m) {
-  json j = {{"id", m.id},
+  json j = {{"id", m.id.Value()},
             {"kind", m.user   ? "person"
                      : m.team ? "team"
                               : "organisation"},
@@ -45,21 +41,12 @@ json MemberJson(const store::CareTeamMember& m) {
   return j;
 }
 
-json TeamJson(sql::Transaction& tx, PersonId person, bool include_ended) {
-  json items = json::array();
-  for (const auto& m : store::CareTeamRepository(tx).Members(person, include_ended)) {
-    items.push_back(MemberJson(m));
-  }
-  return {{"personId", person.Value()}, {"members", items}};
+care::CareTeams Service(const Call& call) {
+  return care::CareTeams(call.services.db, call.services.clock);
 }
 
-std::int64_t MemberId(const Request& req, sql::Transaction& tx, PersonId person) {
-  const std::int64_t id = PathId(req.path_params.at("memberId"));
-  const auto m = store::CareTeamRepository(tx).Find(id);
-  if (!m || m->person != person) {
-    throw Error(ErrorCode::kNotFound, "no such care team member for this person");
-  }
-  return id;
+CareTeamMemberId MemberId(const Request& req) {
+  return CareTeamMemberId(PathId(req.path_params.at("memberId")));
 }
 
 }  // namespace
@@ -67,16 +54,17 @@ std::int64_t MemberId(const Request& req, sql::Transaction& tx, PersonId person)
 Response GetCareTeam(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   const bool include_ended = req.Query("includeEnded") == "true";
-  return WithPersonAccess(call, id, "read-care-team", [&](auto& tx, Micros) {
-    return Json(200, TeamJson(tx, id, include_ended));
-  });
+  json items = json::array();
+  for (const auto& m : Service(call).Members(call.Who(), id, include_ended)) {
+    items.push_back(MemberJson(m));
+  }
+  return Json(200, {{"personId", id.Value()}, {"members", items}});
 }
 
 Response AddCareTeamMember(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
   store::CareTeamMember m;
-  m.person = id;
   if (const auto user = body.Integer("userId", false)) {
     m.user = UserId(*user);
   }
@@ -92,32 +80,7 @@ Response AddCareTeamMember(const Request& req, const Call& call) {
     body.Invalid("userId", "give exactly one of userId, teamId, organisationId");
   }
   body.ThrowIfInvalid();
-  m.added_by = call.Who().user_id;
-  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
-    if (m.user) {
-      const auto user = store::UserRepository(tx).FindById(*m.user);
-      if (!user || user->disabled) {
-        throw Error(ErrorCode::kBadRequest, "the member is not valid",
-                    {{"userId", "must be the id of an active member of staff"}});
-      }
-    }
-    if (m.team && !store::TeamRepository(tx).FindById(*m.team)) {
-      throw Error(ErrorCode::kBadRequest, "the member is not valid",
-                  {{"teamId", "must be the id of a team"}});
-    }
-    if (m.organisation && !store::OrganisationRepository(tx).FindById(*m.organisation)) {
-      throw Error(ErrorCode::kBadRequest, "the member is not valid",
-                  {{"organisationId", "must be the id of an organisation"}});
-    }
-    store::CareTeamRepository team(tx);
-    if (team.FindActive(id, m.user, m.team, m.organisation)) {
-      return Problem(409, "already-a-member", "Already in the care team",
-                     "this member is already in the person's care team; change their role "
-                     "instead");
-    }
-    const std::int64_t member = team.Add(m, now);
-    return Json(201, MemberJson(*team.Find(member)));
-  });
+  return Json(201, MemberJson(Service(call).Add(call.Who(), id, std::move(m))));
 }
 
 Response UpdateCareTeamMember(const Request& req, const Call& call) {
@@ -127,15 +90,8 @@ Response UpdateCareTeamMember(const Request& req, const Call& call) {
   const auto lead = body.Boolean("lead", true);
   const auto version = body.Integer("version", true);
   body.ThrowIfInvalid();
-  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
-    store::CareTeamRepository team(tx);
-    auto m = *team.Find(MemberId(req, tx, id));
-    m.role = *role;
-    m.lead = *lead;
-    m.version = *version;
-    team.Update(m, now);
-    return Json(200, MemberJson(*team.Find(m.id)));
-  });
+  return Json(
+      200, MemberJson(Service(call).Change(call.Who(), id, MemberId(req), *role, *lead, *version)));
 }
 
 Response EndCareTeamMember(const Request& req, const Call& call) {
@@ -144,12 +100,7 @@ Response EndCareTeamMember(const Request& req, const Call& call) {
   const auto version = body.Integer("version", true);
   const auto reason = body.String("reason", false);
   body.ThrowIfInvalid();
-  return WithPersonAccess(call, id, "update-care-team", [&](auto& tx, Micros now) {
-    store::CareTeamRepository team(tx);
-    const std::int64_t member = MemberId(req, tx, id);
-    team.End(member, *version, reason, now);
-    return Json(200, MemberJson(*team.Find(member)));
-  });
+  return Json(200, MemberJson(Service(call).End(call.Who(), id, MemberId(req), *version, reason)));
 }
 
 }  // namespace lcn::api::handlers

@@ -20,7 +20,7 @@ constexpr const char* kSelect =
 
 CareTeamMember ToMember(const sql::Row& r) {
   CareTeamMember m;
-  m.id = r.Int("id");
+  m.id = CareTeamMemberId(r.Int("id"));
   m.person = PersonId(r.Int("person_id"));
   m.user = OptId<UserId>(r, "user_id");
   m.team = OptId<TeamId>(r, "team_id");
@@ -39,16 +39,16 @@ CareTeamMember ToMember(const sql::Row& r) {
 
 }  // namespace
 
-void CareTeamRepository::ClearLead(PersonId person, std::int64_t except) {
+void CareTeamRepository::ClearLead(PersonId person, std::optional<CareTeamMemberId> except) {
   tx_.Execute(
       "UPDATE care_team_members SET is_lead = 0, version = version + 1 WHERE person_id = "
       "${person} AND is_lead = 1 AND ended_at IS NULL AND id <> ${except}",
-      {{"person", person.Value()}, {"except", except}});
+      {{"person", person.Value()}, {"except", except ? except->Value() : std::int64_t{0}}});
 }
 
-std::int64_t CareTeamRepository::Add(const CareTeamMember& m, Micros now) {
+CareTeamMemberId CareTeamRepository::Add(const CareTeamMember& m, Micros now) {
   if (m.lead) {
-    ClearLead(m.person, 0);
+    ClearLead(m.person, std::nullopt);
   }
   std::int64_t id = 0;
   tx_.Query(
@@ -64,11 +64,11 @@ std::int64_t CareTeamRepository::Add(const CareTeamMember& m, Micros now) {
        {"now", now},
        {"by", NullableId(m.added_by)}},
       [&](const sql::Row& r) { id = r.Int("id"); });
-  return id;
+  return CareTeamMemberId(id);
 }
 
-std::optional<CareTeamMember> CareTeamRepository::Find(std::int64_t id) {
-  return QueryOne(tx_, std::string(kSelect) + "WHERE c.id = ${id}", {{"id", id}}, ToMember);
+std::optional<CareTeamMember> CareTeamRepository::Find(CareTeamMemberId id) {
+  return QueryOne(tx_, std::string(kSelect) + "WHERE c.id = ${id}", {{"id", id.Value()}}, ToMember);
 }
 
 std::vector<CareTeamMember> CareTeamRepository::Members(PersonId person, bool include_ended) {
@@ -104,7 +104,7 @@ std::int64_t CareTeamRepository::Update(const CareTeamMember& m, Micros now) {
       "WHERE id = ${id} AND version = ${version} AND ended_at IS NULL",
       {{"role", m.role},
        {"lead", std::int64_t{m.lead ? 1 : 0}},
-       {"id", m.id},
+       {"id", m.id.Value()},
        {"version", m.version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(m.id).has_value(), "care team membership");
@@ -112,12 +112,12 @@ std::int64_t CareTeamRepository::Update(const CareTeamMember& m, Micros now) {
   return m.version + 1;
 }
 
-void CareTeamRepository::End(std::int64_t id, std::int64_t version,
+void CareTeamRepository::End(CareTeamMemberId id, std::int64_t version,
                              const std::optional<std::string>& reason, Micros now) {
   const std::int64_t changed = tx_.Execute(
       "UPDATE care_team_members SET ended_at = ${now}, end_reason = ${reason}, is_lead = 0, "
       "version = version + 1 WHERE id = ${id} AND version = ${version} AND ended_at IS NULL",
-      {{"now", now}, {"reason", sql::Nullable(reason)}, {"id", id}, {"version", version}});
+      {{"now", now}, {"reason", sql::Nullable(reason)}, {"id", id.Value()}, {"version", version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(id).has_value(), "care team membership");
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "care/care_team/care_team.hpp"
 #include "core/clock.hpp"
 #include "core/ids.hpp"
 #include "sql/database.hpp"
@@ -17,7 +18,7 @@
 namespace lcn::store {
 
 struct CareTeamMember {
-  std::int64_t id = 0;
+  CareTeamMemberId id;
   PersonId person;
   // Exactly one of these three.
   std::optional<UserId> user;
@@ -40,9 +41,9 @@ class CareTeamRepository {
   explicit CareTeamRepository(sql::Transaction& tx) : tx_(tx) {}
 
   // Adds a member; clears any other active lead when `member.lead`. Returns the id.
-  std::int64_t Add(const CareTeamMember& member, Micros now);
+  CareTeamMemberId Add(const CareTeamMember& member, Micros now);
 
-  [[nodiscard]] std::optional<CareTeamMember> Find(std::int64_t id);
+  [[nodiscard]] std::optional<CareTeamMember> Find(CareTeamMemberId id);
 
   // Members of `person`'s team, active first (by start), then ended; names filled in.
   std::vector<CareTeamMember> Members(PersonId person, bool include_ended);
@@ -57,14 +58,15 @@ class CareTeamRepository {
   std::int64_t Update(const CareTeamMember& member, Micros now);
 
   // Ends a membership (optimistic on version). kConflict when stale or already ended.
-  void End(std::int64_t id, std::int64_t version, const std::optional<std::string>& reason,
+  void End(CareTeamMemberId id, std::int64_t version, const std::optional<std::string>& reason,
            Micros now);
 
   // People whose care team `user` is on (directly, through a team or their organisation).
   std::vector<PersonId> PeopleFor(UserId user, OrganisationId organisation);
 
  private:
-  void ClearLead(PersonId person, std::int64_t except);
+  // Clears the person's active lead other than `except`.
+  void ClearLead(PersonId person, std::optional<CareTeamMemberId> except);
 
   sql::Transaction& tx_;
 };

@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Tasks and referrals between people, teams and organisations. The requester needs a care
-// relationship with the person; the assignee sees the task in their inbox (mine, my teams, my
-// organisation) and moves it on: accept, decline with a reason, start, complete with an
-// outcome; the requester may cancel while it is open and sees the outcome. Accepting a referral
-// puts the assignee in the person's care team. Illegal changes are 409 with the allowed ones.
+// The REST edge of tasks and referrals: parse, call care::Tasks, render. Illegal changes are 409
+// with the allowed ones; a task's requester, assignee or the person's care team may see it.
 #include "care/tasks/task_handlers.hpp"
 
-#include <algorithm>
-
-#include "api/handlers/person_scope.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
-#include "auth/person_access.hpp"
-#include "care/care_team/care_team_repository.hpp"
-#include "care/tasks/task_repository.hpp"
+#include "care/tasks/task_service.hpp"
 #include "core/time_format.hpp"
 #include "extract/day.hpp"
-#include "store/organisation_repository.hpp"
-#include "store/person_repository.hpp"
-#include "store/run_in_transaction.hpp"
-#include "store/user_repository.hpp"
 
 namespace lcn::api::handlers {
 namespace {
@@ -38,7 +26,7 @@ json StateNames(const std::vector<TaskState>& states) {
 }
 
 json TaskJson(const store::Task& t, const std::string& today) {
-  json j = {{"id", t.id},
+  json j = {{"id", t.id.Value()},
             {"personId", t.person.Value()},
             {"personName", t.person_name},
             {"kind", domain::TaskKindName(t.kind)},
@@ -72,28 +60,20 @@ std::string Today(const Call& call) {
   return extract::FormatDay(extract::DayOf(call.services.clock.Now()));
 }
 
-// What `who` may do to `t`: as assignee, as requester, both or neither.
-struct Roles {
-  bool assignee = false;
-  bool requester = false;
-};
-
-Roles RolesOf(store::TaskRepository& tasks, const store::Task& t, const auth::Principal& who) {
-  return {tasks.IsAssignee(t, who.user_id, who.organisation_id), t.requested_by == who.user_id};
+care::Tasks Service(const Call& call) {
+  return care::Tasks(call.services.db, call.services.clock);
 }
 
-// The states someone with `roles` may move a task in `from` to.
-std::vector<TaskState> AllowedFor(const Roles& roles, TaskState from) {
-  std::vector<TaskState> allowed;
-  if (roles.assignee) {
-    allowed = domain::AllowedTaskChanges(from, domain::TaskActor::kAssignee);
+json ListJson(const care::TaskList& list) {
+  json items = json::array();
+  for (const auto& t : list.tasks) {
+    items.push_back(TaskJson(t, list.today));
   }
-  if (roles.requester) {
-    for (const auto s : domain::AllowedTaskChanges(from, domain::TaskActor::kRequester)) {
-      allowed.push_back(s);
-    }
-  }
-  return allowed;
+  return items;
+}
+
+TaskId PathTaskId(const Request& req) {
+  return TaskId(PathId(req.path_params.at("taskId")));
 }
 
 }  // namespace
@@ -102,7 +82,6 @@ Response CreateTask(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
   store::Task t;
-  t.person = id;
   if (const auto kind = body.String("kind", true)) {
     if (const auto k = domain::ParseTaskKind(*kind)) {
       t.kind = *k;
@@ -152,103 +131,53 @@ Response CreateTask(const Request& req, const Call& call) {
                  "give exactly one of assigneeUserId, assigneeTeamId, assigneeOrganisationId");
   }
   body.ThrowIfInvalid();
-  t.requested_by = call.Who().user_id;
-  t.requester_organisation = call.Who().organisation_id;
-  return WithPersonAccess(call, id, "create-task", [&](auto& tx, Micros now) {
-    if (t.assignee_user) {
-      const auto u = store::UserRepository(tx).FindById(*t.assignee_user);
-      if (!u || u->disabled) {
-        throw Error(ErrorCode::kBadRequest, "the assignee is not valid",
-                    {{"assigneeUserId", "must be the id of an active member of staff"}});
-      }
-    }
-    if (t.assignee_team && !store::TeamRepository(tx).FindById(*t.assignee_team)) {
-      throw Error(ErrorCode::kBadRequest, "the assignee is not valid",
-                  {{"assigneeTeamId", "must be the id of a team"}});
-    }
-    if (t.assignee_organisation &&
-        !store::OrganisationRepository(tx).FindById(*t.assignee_organisation)) {
-      throw Error(ErrorCode::kBadRequest, "the assignee is not valid",
-                  {{"assigneeOrganisationId", "must be the id of an organisation"}});
-    }
-    store::TaskRepository tasks(tx);
-    const std::int64_t task = tasks.Create(t, now);
-    return Json(201, TaskJson(*tasks.Find(task), Today(call)));
-  });
+  const auto created = Service(call).Create(call.Who(), id, std::move(t));
+  return Json(201, TaskJson(created.task, created.today));
 }
 
 Response ListPersonTasks(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
-  return WithPersonAccess(call, id, "read-tasks", [&](auto& tx, Micros) {
-    json items = json::array();
-    for (const auto& t : store::TaskRepository(tx).ForPerson(id)) {
-      items.push_back(TaskJson(t, Today(call)));
-    }
-    return Json(200, {{"items", items}});
-  });
+  return Json(200, {{"items", ListJson(Service(call).ForPerson(call.Who(), id))}});
 }
 
 Response TaskInbox(const Request& req, const Call& call) {
-  store::TaskFilter filter;
+  care::InboxQuery query;
   const std::string box = req.Query("box").value_or("mine");
   if (box == "mine") {
-    filter.box = store::TaskBox::kMine;
+    query.box = store::TaskBox::kMine;
   } else if (box == "teams") {
-    filter.box = store::TaskBox::kTeams;
+    query.box = store::TaskBox::kTeams;
   } else if (box == "organisation") {
-    filter.box = store::TaskBox::kOrganisation;
+    query.box = store::TaskBox::kOrganisation;
   } else if (box == "sent") {
-    filter.box = store::TaskBox::kSent;
+    query.box = store::TaskBox::kSent;
   } else {
     throw Error(ErrorCode::kBadRequest, "box must be mine, teams, organisation or sent",
                 {{"box", "must be mine, teams, organisation or sent"}});
   }
-  filter.open_only = req.Query("open").value_or("true") != "false";
-  if (req.Query("overdue") == "true") {
-    filter.overdue_before = Today(call);
-  }
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadOnly, [&](auto& tx) {
-    json items = json::array();
-    for (const auto& t :
-         store::TaskRepository(tx).Inbox(call.Who().user_id, call.Who().organisation_id, filter)) {
-      items.push_back(TaskJson(t, Today(call)));
-    }
-    return Json(200, {{"box", box}, {"items", items}});
-  });
+  query.open_only = req.Query("open").value_or("true") != "false";
+  query.overdue = req.Query("overdue") == "true";
+  return Json(200, {{"box", box}, {"items", ListJson(Service(call).Inbox(call.Who(), query))}});
 }
 
 Response GetTask(const Request& req, const Call& call) {
-  const std::int64_t id = PathId(req.path_params.at("taskId"));
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    store::TaskRepository tasks(tx);
-    const auto t = tasks.Find(id);
-    if (!t) {
-      return Problem(404, "not-found", "Not found", "no such task");
-    }
-    const Roles roles = RolesOf(tasks, *t, call.Who());
-    if (!roles.assignee && !roles.requester &&
-        !auth::DecidePersonAccess(tx, call.Who(), t->person, "read-task", now)) {
-      return Problem(403, "not-your-task", "Not your task",
-                     "only the requester, the assignee or the person's care team can see it");
-    }
-    json j = TaskJson(*t, Today(call));
-    json history = json::array();
-    for (const auto& e : tasks.History(id)) {
-      history.push_back({{"from", e.from ? json(domain::TaskStateName(*e.from)) : json(nullptr)},
-                         {"to", domain::TaskStateName(e.to)},
-                         {"note", e.note ? json(*e.note) : json(nullptr)},
-                         {"by", e.changed_by_name ? json(*e.changed_by_name) : json(nullptr)},
-                         {"at", FormatInstant(e.changed_at)}});
-    }
-    j["history"] = history;
-    j["allowed"] = StateNames(AllowedFor(roles, t->state));
-    return Json(200, j);
-  });
+  const auto detail = Service(call).Get(call.Who(), PathTaskId(req));
+  json j = TaskJson(detail.task, detail.today);
+  json history = json::array();
+  for (const auto& e : detail.history) {
+    history.push_back({{"from", e.from ? json(domain::TaskStateName(*e.from)) : json(nullptr)},
+                       {"to", domain::TaskStateName(e.to)},
+                       {"note", e.note ? json(*e.note) : json(nullptr)},
+                       {"by", e.changed_by_name ? json(*e.changed_by_name) : json(nullptr)},
+                       {"at", FormatInstant(e.changed_at)}});
+  }
+  j["history"] = history;
+  j["allowed"] = StateNames(detail.allowed);
+  return Json(200, j);
 }
 
 Response ChangeTaskState(const Request& req, const Call& call) {
-  const std::int64_t id = PathId(req.path_params.at("taskId"));
+  const TaskId id = PathTaskId(req);
   JsonBody body(req.body);
   const auto state_text = body.String("state", true);
   const auto version = body.Integer("version", true);
@@ -264,48 +193,12 @@ Response ChangeTaskState(const Request& req, const Call& call) {
     body.Invalid("note", "is required to decline: the reason, for the requester");
   }
   body.ThrowIfInvalid();
-  const Micros now = call.services.clock.Now();
-  return store::RunInTransaction(call.services.db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
-    store::TaskRepository tasks(tx);
-    const auto t = tasks.Find(id);
-    if (!t) {
-      return Problem(404, "not-found", "Not found", "no such task");
-    }
-    const Roles roles = RolesOf(tasks, *t, call.Who());
-    if (!roles.assignee && !roles.requester) {
-      return Problem(403, "not-your-task", "Not your task",
-                     "only the assignee or the requester can change a task");
-    }
-    const std::vector<TaskState> allowed = AllowedFor(roles, t->state);
-    if (std::find(allowed.begin(), allowed.end(), *to) == allowed.end()) {
-      return Problem(409, "illegal-change", "This change is not allowed",
-                     "a " + std::string(domain::TaskStateName(t->state)) + " " +
-                         std::string(domain::TaskKindName(t->kind)) + " cannot become " +
-                         std::string(domain::TaskStateName(*to)) + " by you",
-                     {{"from", domain::TaskStateName(t->state)}, {"allowed", StateNames(allowed)}});
-    }
-    tasks.ChangeState(*t, *to, *version, note, call.Who().user_id, now);
-    auth::AuditPersonAccess(tx, call.Who(), now,
-                            {"task-" + std::string(domain::TaskStateName(*to)), t->person.Value(),
-                             "allowed", std::string(roles.assignee ? "assignee" : "requester"),
-                             std::nullopt, "task " + std::to_string(id)});
-    // Accepting a referral puts the assignee in the person's care team.
-    if (*to == TaskState::kAccepted && t->kind == domain::TaskKind::kReferral) {
-      store::CareTeamRepository team(tx);
-      if (!team.FindActive(t->person, t->assignee_user, t->assignee_team,
-                           t->assignee_organisation)) {
-        store::CareTeamMember m;
-        m.person = t->person;
-        m.user = t->assignee_user;
-        m.team = t->assignee_team;
-        m.organisation = t->assignee_organisation;
-        m.role = t->service ? std::string(domain::ReferralServiceLabel(*t->service)) : t->title;
-        m.added_by = call.Who().user_id;
-        team.Add(m, now);
-      }
-    }
-    return Json(200, TaskJson(*tasks.Find(id), Today(call)));
-  });
+  care::TaskChange change;
+  change.to = *to;
+  change.version = *version;
+  change.note = note;
+  const auto changed = Service(call).ChangeState(call.Who(), id, change);
+  return Json(200, TaskJson(changed.task, changed.today));
 }
 
 }  // namespace lcn::api::handlers

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "care/tasks/task_repository.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "store/row_mapping.hpp"
 
 namespace lcn::store {
@@ -29,7 +31,7 @@ T Required(const std::optional<T>& v, const char* what) {
 
 Task ToTask(const sql::Row& r) {
   Task t;
-  t.id = r.Int("id");
+  t.id = TaskId(r.Int("id"));
   t.person = PersonId(r.Int("person_id"));
   t.kind = Required(domain::ParseTaskKind(r.Text("kind")), "kind");
   if (const auto s = r.OptText("service")) {
@@ -56,12 +58,12 @@ Task ToTask(const sql::Row& r) {
   return t;
 }
 
-void AddEvent(sql::Transaction& tx, std::int64_t task, std::optional<domain::TaskState> from,
+void AddEvent(sql::Transaction& tx, TaskId task, std::optional<domain::TaskState> from,
               domain::TaskState to, const std::optional<std::string>& note, UserId by, Micros now) {
   tx.Execute(
       "INSERT INTO task_events (task_id, from_state, to_state, note, changed_by, changed_at) "
       "VALUES (${task}, ${from}, ${to}, ${note}, ${by}, ${now})",
-      {{"task", task},
+      {{"task", task.Value()},
        {"from", from ? sql::Value(std::string(domain::TaskStateName(*from)))
                      : sql::Value(std::monostate{})},
        {"to", std::string(domain::TaskStateName(to))},
@@ -72,7 +74,7 @@ void AddEvent(sql::Transaction& tx, std::int64_t task, std::optional<domain::Tas
 
 }  // namespace
 
-std::int64_t TaskRepository::Create(const Task& t, Micros now) {
+TaskId TaskRepository::Add(const Task& t, Micros now) {
   std::int64_t id = 0;
   tx_.Query(
       "INSERT INTO tasks (person_id, kind, service, title, details, priority, due_date, state, "
@@ -95,12 +97,13 @@ std::int64_t TaskRepository::Create(const Task& t, Micros now) {
        {"aorg", NullableId(t.assignee_organisation)},
        {"now", now}},
       [&](const sql::Row& r) { id = r.Int("id"); });
-  AddEvent(tx_, id, std::nullopt, domain::TaskState::kRequested, t.details, t.requested_by, now);
-  return id;
+  AddEvent(tx_, TaskId(id), std::nullopt, domain::TaskState::kRequested, t.details, t.requested_by,
+           now);
+  return TaskId(id);
 }
 
-std::optional<Task> TaskRepository::Find(std::int64_t id) {
-  return QueryOne(tx_, std::string(kSelect) + "WHERE t.id = ${id}", {{"id", id}}, ToTask);
+std::optional<Task> TaskRepository::Find(TaskId id) {
+  return QueryOne(tx_, std::string(kSelect) + "WHERE t.id = ${id}", {{"id", id.Value()}}, ToTask);
 }
 
 std::int64_t TaskRepository::ChangeState(const Task& task, domain::TaskState to,
@@ -115,7 +118,7 @@ std::int64_t TaskRepository::ChangeState(const Task& task, domain::TaskState to,
       {{"state", std::string(domain::TaskStateName(to))},
        {"note", sql::Nullable(note)},
        {"now", now},
-       {"id", task.id},
+       {"id", task.id.Value()},
        {"version", version}});
   if (changed == 0) {
     ThrowStaleOrMissing(Find(task.id).has_value(), "task");
@@ -124,12 +127,12 @@ std::int64_t TaskRepository::ChangeState(const Task& task, domain::TaskState to,
   return version + 1;
 }
 
-std::vector<TaskEvent> TaskRepository::History(std::int64_t id) {
+std::vector<TaskEvent> TaskRepository::History(TaskId id) {
   return QueryAll(tx_,
                   "SELECT e.from_state, e.to_state, e.note, u.display_name, e.changed_at "
                   "FROM task_events e LEFT JOIN users u ON u.id = e.changed_by "
                   "WHERE e.task_id = ${id} ORDER BY e.id",
-                  {{"id", id}}, [](const sql::Row& r) {
+                  {{"id", id.Value()}}, [](const sql::Row& r) {
                     TaskEvent e;
                     if (const auto from = r.OptText("from_state")) {
                       e.from = domain::ParseTaskState(*from);
@@ -198,3 +201,11 @@ bool TaskRepository::IsAssignee(const Task& task, UserId user, OrganisationId or
 }
 
 }  // namespace lcn::store
+
+namespace lcn {
+
+void to_json(nlohmann::json& j, TaskId id) {
+  j = id.Value();
+}
+
+}  // namespace lcn

@@ -6,9 +6,12 @@
 // allowed, and by whom, is domain/task_state's business. Stateless.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "care/tasks/task_state.hpp"
 #include "core/clock.hpp"
@@ -18,7 +21,7 @@
 namespace lcn::store {
 
 struct Task {
-  std::int64_t id = 0;
+  TaskId id;
   PersonId person;
   domain::TaskKind kind = domain::TaskKind::kTask;
   std::optional<domain::ReferralService> service;
@@ -66,16 +69,16 @@ class TaskRepository {
   explicit TaskRepository(sql::Transaction& tx) : tx_(tx) {}
 
   // Creates the task (state requested) with its first event; returns the id.
-  std::int64_t Create(const Task& task, Micros now);
+  TaskId Add(const Task& task, Micros now);
 
-  [[nodiscard]] std::optional<Task> Find(std::int64_t id);
+  [[nodiscard]] std::optional<Task> Find(TaskId id);
 
   // Moves the task to `to` (optimistic on `version`), recording decline reason or outcome and
   // one event. kConflict when stale.
   std::int64_t ChangeState(const Task& task, domain::TaskState to, std::int64_t version,
                            const std::optional<std::string>& note, UserId by, Micros now);
 
-  std::vector<TaskEvent> History(std::int64_t id);
+  std::vector<TaskEvent> History(TaskId id);
 
   // A user's inbox.
   std::vector<Task> Inbox(UserId user, OrganisationId organisation, const TaskFilter& filter);
@@ -87,8 +90,22 @@ class TaskRepository {
   // or through their organisation.
   bool IsAssignee(const Task& task, UserId user, OrganisationId organisation);
 
+  // Transitional (issue 11): care/mdt still names tasks by number. Remove these, and to_json
+  // below, once it uses TaskId.
+  std::int64_t Create(const Task& task, Micros now) { return Add(task, now).Value(); }
+
+  [[nodiscard]] std::optional<Task> Find(std::int64_t id) { return Find(TaskId(id)); }
+
  private:
   sql::Transaction& tx_;
 };
 
 }  // namespace lcn::store
+
+namespace lcn {
+
+// Transitional (see TaskRepository::Create): a TaskId in JSON is its number, found by
+// nlohmann::json through argument-dependent lookup.
+void to_json(nlohmann::json& j, TaskId id);
+
+}  // namespace lcn

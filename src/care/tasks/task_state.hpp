@@ -10,6 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ids.hpp"
+
+namespace lcn {
+
+// One task or referral (a row of tasks), from request to completion.
+using TaskId = StrongId<struct TaskTag>;
+
+}  // namespace lcn
+
 namespace lcn::domain {
 
 enum class TaskKind { kTask, kReferral };
