@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Counts without identities (analysts): registered people per practice.
-#include "people/people_handlers.hpp"
-
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "people/people_handlers.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
