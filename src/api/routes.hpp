@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The routes the platform serves itself (health, session, case finding, the register), and the
-// OpenAPI route that describes a whole table. The capabilities' routes live in their own folders;
+// The routes the platform serves itself (health, session), and the OpenAPI route that describes
+// a whole table. The capabilities' routes live in their own folders;
 // app/capabilities.cpp puts the one table together.
 #pragma once
 

@@ -22,6 +22,7 @@
 #include "care/timeline/note_timeline.hpp"
 #include "care/timeline/timeline_routes.hpp"
 #include "directory/directory_routes.hpp"
+#include "findings/api/casefinding_routes.hpp"
 #include "people/people_routes.hpp"
 
 namespace lcn::app {
@@ -42,6 +43,7 @@ std::vector<api::Route> Timeline(const Registry& registry) {
 constexpr std::array kCapabilities = {
     Capability{.name = "directory", .routes = Plain<api::DirectoryRoutes>},
     Capability{.name = "people", .routes = Plain<api::PeopleRoutes>},
+    Capability{.name = "findings", .routes = Plain<api::CaseFindingRoutes>},
     Capability{.name = "care/assessments",
                .routes = Plain<api::AssessmentRoutes>,
                .timeline = store::AssessmentTimeline},

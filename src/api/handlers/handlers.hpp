@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The platform's own handlers, one group per file (session, health, case finding, the register).
-// The capabilities' handlers live in their folders. Each is a plain function that tests can call
-// in-process.
+// The platform's own handlers, one group per file (session, health). The capabilities' handlers
+// live in their folders. Each is a plain function that tests can call in-process.
 #pragma once
 
 #include "api/router.hpp"
@@ -17,18 +16,5 @@ Response SignOut(const Request& req, const Call& call);
 // health_handlers.cpp
 Response Healthz(const Request& req, const Call& call);
 Response Readyz(const Request& req, const Call& call);
-
-// casefinding_handlers.cpp
-Response GetWorklist(const Request& req, const Call& call);
-Response ExportWorklist(const Request& req, const Call& call);
-Response ListWorklistPractices(const Request& req, const Call& call);
-Response GetCounts(const Request& req, const Call& call);
-Response GetCaseFindingDefinitions(const Request& req, const Call& call);
-Response GetPersonFindings(const Request& req, const Call& call);
-
-// register_handlers.cpp
-Response UploadExtract(const Request& req, const Call& call);
-Response ListImports(const Request& req, const Call& call);
-Response RecordPersonEvent(const Request& req, const Call& call);
 
 }  // namespace lcn::api::handlers
