@@ -11,6 +11,7 @@
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "api/query_params.hpp"
+#include "care/timeline/note_kind.hpp"
 #include "care/timeline/note_repository.hpp"
 #include "care/timeline/timeline_repository.hpp"
 #include "care/timeline/timeline_text.hpp"
@@ -140,11 +141,9 @@ Response AddNote(const Request& req, const Call& call) {
   JsonBody body(req.body);
   store::Note note;
   note.person = id;
-  note.kind = body.String("kind", false).value_or("note");
+  const auto kind = body.Choice("kind", false, domain::NoteKinds());
+  note.kind = domain::NoteKinds().Name(kind.value_or(domain::NoteKind::kNote));
   note.text = body.String("text", true).value_or("");
-  if (!store::IsNoteKind(note.kind)) {
-    body.Invalid("kind", "must be one of " + std::string(store::NoteKinds()));
-  }
   body.ThrowIfInvalid();
   note.written_by = call.Who().user_id;
   return WithPersonAccess(call, id, "write-note", [&](auto& tx, Micros now) {
