@@ -51,6 +51,18 @@ std::optional<MdtDecision> ParseMdtDecision(std::string_view s) {
   return ParseName(kDecisions, s);
 }
 
+Vocabulary<MeetingState> MeetingStates() {
+  return kStates;
+}
+
+Vocabulary<MdtCaseSource> MdtCaseSources() {
+  return kSources;
+}
+
+Vocabulary<MdtDecision> MdtDecisions() {
+  return kDecisions;
+}
+
 std::vector<MdtDecision> AllMdtDecisions() {
   std::vector<MdtDecision> out;
   for (const auto& [value, name] : kDecisions) {

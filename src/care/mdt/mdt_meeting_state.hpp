@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/vocabulary.hpp"
 #include "core/error.hpp"
 #include "core/ids.hpp"
 
@@ -45,6 +46,11 @@ std::string_view MdtCaseSourceName(MdtCaseSource s);
 [[nodiscard]] std::optional<MdtCaseSource> ParseMdtCaseSource(std::string_view s);
 std::string_view MdtDecisionName(MdtDecision d);
 [[nodiscard]] std::optional<MdtDecision> ParseMdtDecision(std::string_view s);
+
+// The name tables as vocabularies (for "must be one of" messages and the wire contract).
+Vocabulary<MeetingState> MeetingStates();
+Vocabulary<MdtCaseSource> MdtCaseSources();
+Vocabulary<MdtDecision> MdtDecisions();
 
 // Every decision, in display order (for 400 messages and the web app's choices).
 std::vector<MdtDecision> AllMdtDecisions();

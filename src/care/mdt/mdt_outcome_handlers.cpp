@@ -67,9 +67,7 @@ store::Task ReadAction(const json& a, std::size_t index, const std::string& toda
   if (const auto service = Text(a, "service", path, false, issues)) {
     t.service = domain::ParseReferralService(*service);
     if (!t.service) {
-      issues.Add(path + "service",
-                 "must be one of community_nursing, adult_social_care, "
-                 "mental_health, voluntary_sector, social_prescribing, other");
+      issues.Add(path + "service", "must be one of " + domain::ReferralServices().Joined());
     }
     t.kind = domain::TaskKind::kReferral;
   }
@@ -79,7 +77,9 @@ store::Task ReadAction(const json& a, std::size_t index, const std::string& toda
     for (const auto& [key, value] : assignee->items()) {
       if (!value.is_number_integer() ||
           (key != "userId" && key != "teamId" && key != "organisationId")) {
-        issues.Add(path + "assignee." + key, "is not a known field or not a whole number");
+        std::string field = path + "assignee.";
+        field += key;
+        issues.Add(std::move(field), "is not a known field or not a whole number");
         continue;
       }
       ++named;
@@ -114,15 +114,8 @@ care::MdtOutcome ReadOutcome(const std::string& text, const std::string& today) 
   JsonBody body(doc.dump());
   care::MdtOutcome out;
   out.summary = body.String("summary", true).value_or("");
-  if (const auto decision = body.String("decision", true)) {
-    const auto d = domain::ParseMdtDecision(*decision);
-    if (!d) {
-      body.Invalid("decision",
-                   "must be one of continue_plan, update_plan, refer, escalate, "
-                   "discharge_from_mdt, no_change");
-    }
-    out.decision = d.value_or(domain::MdtDecision::kNoChange);
-  }
+  out.decision = body.Choice("decision", true, domain::MdtDecisions())
+                     .value_or(domain::MdtDecision::kNoChange);
   out.next_review_date = body.String("nextReviewDate", false);
   if (out.next_review_date) {
     if (!ParseDate(*out.next_review_date)) {

@@ -2,10 +2,13 @@
 #include "care/mdt/mdt_routes.hpp"
 
 #include "care/mdt/mdt_handlers.hpp"
+#include "care/mdt/mdt_meeting_state.hpp"
+#include "care/mdt/mdt_schemas.hpp"
 
 namespace lcn::api {
 
 std::vector<Route> MdtRoutes() {
+  const schema::Schema day = schema::Date();
   namespace h = handlers;
   using auth::Permission;
   using M = Method;
@@ -15,85 +18,101 @@ std::vector<Route> MdtRoutes() {
        .permission = Permission::kMdtRead,
        .person_data = true,
        .handler = h::ListMdtMeetings,
+       .operation_id = "listMdtMeetings",
        .summary =
            "MDT meetings: an area's (needs reach over its practices, as worklists), or those you "
            "chair or attend, earliest first",
        .tag = "mdt",
-       .query = {{"areaId", "the meetings of this network or neighbourhood"},
-                 {"from", "starting on or after this day, YYYY-MM-DD"},
-                 {"to", "starting on or before this day, YYYY-MM-DD"},
-                 {"state", "scheduled, held, closed or cancelled"}}},
+       .query = {{"areaId", "the meetings of this network or neighbourhood", false, schema::Id()},
+                 {"from", "starting on or after this day, YYYY-MM-DD", false, day},
+                 {"to", "starting on or before this day, YYYY-MM-DD", false, day},
+                 {"state", "scheduled, held, closed or cancelled", false,
+                  schema::Enum(domain::MeetingStates())}},
+       .response = MdtMeetingListSchema()},
       {.method = M::kPost,
        .path = "/api/v1/mdt/meetings",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::CreateMdtMeeting,
+       .operation_id = "createMdtMeeting",
        .summary = "Schedule an MDT meeting for a network or neighbourhood within your reach",
        .tag = "mdt",
-       .body = "{areaId, title, startsAt (ISO 8601 with zone), durationMinutes?, location?, "
-               "videoLink?, "
-               "chairUserId?}",
+       .request = MdtMeetingCreateSchema(),
+       .response = MdtMeetingDetailSchema(),
        .success_status = 201},
       {.method = M::kGet,
        .path = "/api/v1/mdt/meetings/{id}",
        .permission = Permission::kMdtRead,
        .person_data = true,
        .handler = h::GetMdtMeeting,
+       .operation_id = "getMdtMeeting",
        .summary =
            "A meeting with its attendees, case list (each person an audited access decision; those "
            "outside your relationships withheld), history and the changes you may make",
-       .tag = "mdt"},
+       .tag = "mdt",
+       .response = MdtMeetingDetailSchema()},
       {.method = M::kPut,
        .path = "/api/v1/mdt/meetings/{id}",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::UpdateMdtMeeting,
+       .operation_id = "updateMdtMeeting",
        .summary = "Change a scheduled meeting's title, time, place or chair (chair or area reach; "
                   "send the "
                   "version you read)",
        .tag = "mdt",
-       .body = "{title, startsAt, durationMinutes?, location?, videoLink?, chairUserId?, version}"},
+       .request = MdtMeetingUpdateSchema(),
+       .response = MdtMeetingDetailSchema()},
       {.method = M::kPost,
        .path = "/api/v1/mdt/meetings/{id}/state",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::ChangeMdtMeetingState,
+       .operation_id = "changeMdtMeetingState",
        .summary = "Scheduled > held > closed, or cancelled (with a reason) before it is held; 409 "
                   "with the "
                   "allowed changes when illegal",
        .tag = "mdt",
-       .body = "{state, version, reason?}"},
+       .request = MdtMeetingStateChangeSchema(),
+       .response = MdtMeetingDetailSchema()},
       {.method = M::kPut,
        .path = "/api/v1/mdt/meetings/{id}/minutes",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::SaveMdtMinutes,
+       .operation_id = "saveMdtMinutes",
        .summary = "Write the minutes of a held meeting (send the version you read)",
        .tag = "mdt",
-       .body = "{text, version}"},
+       .request = MdtMinutesSaveSchema(),
+       .response = MdtMeetingDetailSchema()},
       {.method = M::kPost,
        .path = "/api/v1/mdt/meetings/{id}/attendees",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::AddMdtAttendee,
+       .operation_id = "addMdtAttendee",
        .summary =
            "Invite a member of staff from any organisation, or name a guest (scheduled meetings)",
        .tag = "mdt",
-       .body = "{userId} | {guestName, guestOrganisation?}",
+       .request = MdtAttendeeAddSchema(),
+       .response = MdtAttendeeListSchema(),
        .success_status = 201},
       {.method = M::kPut,
        .path = "/api/v1/mdt/meetings/{id}/attendees/{attendeeId}",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::UpdateMdtAttendee,
+       .operation_id = "updateMdtAttendee",
        .summary = "Record whether an attendee came (held meetings)",
        .tag = "mdt",
-       .body = "{attended}"},
+       .request = MdtAttendanceSchema(),
+       .response = MdtAttendeeListSchema()},
       {.method = M::kDelete,
        .path = "/api/v1/mdt/meetings/{id}/attendees/{attendeeId}",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::RemoveMdtAttendee,
+       .operation_id = "removeMdtAttendee",
        .summary = "Take an attendee off a scheduled meeting",
        .tag = "mdt",
        .success_status = 204},
@@ -102,24 +121,29 @@ std::vector<Route> MdtRoutes() {
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::AddMdtCase,
+       .operation_id = "addMdtCase",
        .summary =
            "Put a person on the case list (needs your own standing relationship with them); the "
            "meeting's chair and attendees then have the mdt-case-list relationship",
        .tag = "mdt",
-       .body = "{personId, reason, source?: worklist|referral|review_due|mdt_review|added_by_hand}",
+       .request = MdtCaseAddSchema(),
+       .response = MdtCaseSchema(),
        .success_status = 201},
       {.method = M::kGet,
        .path = "/api/v1/mdt/meetings/{id}/cases/{caseId}",
        .permission = Permission::kMdtRead,
        .person_data = true,
        .handler = h::GetMdtCase,
+       .operation_id = "getMdtCase",
        .summary = "One case with its outcome and the tasks its actions became (audited)",
-       .tag = "mdt"},
+       .tag = "mdt",
+       .response = MdtCaseDetailSchema()},
       {.method = M::kDelete,
        .path = "/api/v1/mdt/meetings/{id}/cases/{caseId}",
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::RemoveMdtCase,
+       .operation_id = "removeMdtCase",
        .summary = "Take a case off the list before the meeting is held",
        .tag = "mdt",
        .success_status = 204},
@@ -128,21 +152,22 @@ std::vector<Route> MdtRoutes() {
        .permission = Permission::kMdtWrite,
        .person_data = true,
        .handler = h::RecordMdtOutcome,
+       .operation_id = "recordMdtOutcome",
        .summary =
            "Record the outcome for one person at a held meeting; each action becomes a task or "
            "referral requested by you (send the case version you read)",
        .tag = "mdt",
-       .body =
-           "{summary, decision: continue_plan|update_plan|refer|escalate|discharge_from_mdt|"
-           "no_change, nextReviewDate?, actions?: [{title, details?, assignee: {userId | teamId | "
-           "organisationId}, dueDate?, priority?, service?}], version}"},
+       .request = MdtOutcomeRecordSchema(),
+       .response = MdtCaseSchema()},
       {.method = M::kGet,
        .path = "/api/v1/people/{id}/mdt",
        .permission = Permission::kPersonRead,
        .person_data = true,
        .handler = h::GetPersonMdtCases,
+       .operation_id = "getPersonMdtCases",
        .summary = "A person's MDT discussions, latest first, with outcomes and tasks",
-       .tag = "mdt"},
+       .tag = "mdt",
+       .response = PersonMdtCaseListSchema()},
   };
 }
 

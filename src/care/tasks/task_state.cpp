@@ -70,6 +70,22 @@ std::optional<ReferralService> ParseReferralService(std::string_view s) {
   return ParseName(kServices, s);
 }
 
+Vocabulary<TaskKind> TaskKinds() {
+  return kKinds;
+}
+
+Vocabulary<TaskState> TaskStates() {
+  return kStates;
+}
+
+Vocabulary<TaskPriority> TaskPriorities() {
+  return kPriorities;
+}
+
+Vocabulary<ReferralService> ReferralServices() {
+  return kServices;
+}
+
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor) {
   using S = TaskState;
   if (actor == TaskActor::kRequester) {

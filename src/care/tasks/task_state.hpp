@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/vocabulary.hpp"
 #include "core/ids.hpp"
 
 namespace lcn {
@@ -49,6 +50,12 @@ std::string_view ReferralServiceName(ReferralService s);
 std::optional<ReferralService> ParseReferralService(std::string_view s);
 // "Community nursing": the words for people (a care team role, a heading).
 std::string_view ReferralServiceLabel(ReferralService s);
+
+// The name tables as vocabularies (for "must be one of" messages and the wire contract).
+Vocabulary<TaskKind> TaskKinds();
+Vocabulary<TaskState> TaskStates();
+Vocabulary<TaskPriority> TaskPriorities();
+Vocabulary<ReferralService> ReferralServices();
 
 // The states `actor` may move a task to from `from`.
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor);

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "care/timeline/note_repository.hpp"
 
-#include <array>
-
 #include "core/error.hpp"
 #include "store/row_mapping.hpp"
 
 namespace lcn::store {
 namespace {
-
-constexpr std::array<std::string_view, 6> kKinds = {"note",         "phone_call", "home_visit",
-                                                    "clinic_visit", "message",    "meeting"};
 
 constexpr const char* kSelect =
     "SELECT n.id, n.person_id, n.kind, n.text, n.written_by, n.written_at, n.in_error_by, "
@@ -35,19 +30,6 @@ Note ToNote(const sql::Row& r) {
 }
 
 }  // namespace
-
-bool IsNoteKind(std::string_view kind) {
-  for (const auto k : kKinds) {
-    if (k == kind) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::string_view NoteKinds() {
-  return "note, phone_call, home_visit, clinic_visit, message, meeting";
-}
 
 std::int64_t NoteRepository::Add(const Note& note, Micros now) {
   std::int64_t id = 0;

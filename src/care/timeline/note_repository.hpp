@@ -7,7 +7,6 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -16,14 +15,10 @@
 
 namespace lcn::store {
 
-// The kinds of note, as stored and sent.
-bool IsNoteKind(std::string_view kind);
-std::string_view NoteKinds();  // "note, phone_call, ..." for error messages and documentation
-
 struct Note {
   std::int64_t id = 0;
   PersonId person;
-  std::string kind = "note";
+  std::string kind = "note";  // a domain::NoteKinds() name (note_kind.hpp)
   std::string text;
   UserId written_by;
   std::string written_by_name;  // filled by reads

@@ -2,6 +2,7 @@
 #include "care/timeline/note_service.hpp"
 
 #include "auth/person_use_case.hpp"
+#include "care/timeline/note_kind.hpp"
 
 namespace lcn::care {
 
@@ -13,9 +14,9 @@ std::vector<store::Note> Notes::List(const auth::Principal& who, PersonId person
 
 store::Note Notes::Add(const auth::Principal& who, PersonId person, const std::string& kind,
                        const std::string& text) const {
-  if (!store::IsNoteKind(kind)) {
+  if (!domain::NoteKinds().Parse(kind)) {
     throw Error(ErrorCode::kBadRequest, "the note is not valid",
-                {{"kind", "must be one of " + std::string(store::NoteKinds())}});
+                {{"kind", "must be one of " + domain::NoteKinds().Joined()}});
   }
   store::Note note;
   note.person = person;

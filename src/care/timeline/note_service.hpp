@@ -29,7 +29,7 @@ class Notes {
   std::vector<store::Note> List(const auth::Principal& who, PersonId person) const;
 
   // Writes a note of `kind` by `who`. Error(kBadRequest) naming kind when it is not one of
-  // store::NoteKinds(). Returns the note as stored.
+  // domain::NoteKinds(). Returns the note as stored.
   store::Note Add(const auth::Principal& who, PersonId person, const std::string& kind,
                   const std::string& text) const;
 

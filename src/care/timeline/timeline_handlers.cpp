@@ -11,6 +11,7 @@
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "api/query_params.hpp"
+#include "care/timeline/note_kind.hpp"
 #include "care/timeline/note_service.hpp"
 #include "care/timeline/timeline_service.hpp"
 #include "care/timeline/timeline_text.hpp"
@@ -139,13 +140,11 @@ Response ListNotes(const Request& req, const Call& call) {
 Response AddNote(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
-  const std::string kind = body.String("kind", false).value_or("note");
+  const auto kind = body.Choice("kind", false, domain::NoteKinds());
   const std::string text = body.String("text", true).value_or("");
-  if (!store::IsNoteKind(kind)) {
-    body.Invalid("kind", "must be one of " + std::string(store::NoteKinds()));
-  }
   body.ThrowIfInvalid();
-  return Json(201, NoteJson(NoteService(call).Add(call.Who(), id, kind, text)));
+  const std::string kind_name(domain::NoteKinds().Name(kind.value_or(domain::NoteKind::kNote)));
+  return Json(201, NoteJson(NoteService(call).Add(call.Who(), id, kind_name, text)));
 }
 
 Response MarkNoteInError(const Request& req, const Call& call) {

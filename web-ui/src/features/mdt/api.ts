@@ -9,6 +9,9 @@ import type {
   Meeting,
   MeetingDetail,
   MeetingState,
+  MeetingStateChange,
+  NewAttendee,
+  NewCase,
   NewMeeting,
   NewOutcome,
   PersonMdtCase,
@@ -37,10 +40,7 @@ export function getMeeting(id: number): Promise<MeetingDetail> {
   return request('GET', meeting(id));
 }
 
-export function changeMeetingState(
-  id: number,
-  body: { state: MeetingState; version: number; reason?: string },
-): Promise<MeetingDetail> {
+export function changeMeetingState(id: number, body: MeetingStateChange): Promise<MeetingDetail> {
   return request('POST', `${meeting(id)}/state`, { body });
 }
 
@@ -48,10 +48,7 @@ export function saveMinutes(id: number, body: { text: string; version: number })
   return request('PUT', `${meeting(id)}/minutes`, { body });
 }
 
-export function addAttendee(
-  id: number,
-  body: { userId: number } | { guestName: string; guestOrganisation?: string },
-): Promise<{ items: Attendee[] }> {
+export function addAttendee(id: number, body: NewAttendee): Promise<{ items: Attendee[] }> {
   return request('POST', `${meeting(id)}/attendees`, { body });
 }
 
@@ -67,7 +64,7 @@ export function getSuggestions(id: number): Promise<Suggestions> {
   return request('GET', `${meeting(id)}/suggestions`);
 }
 
-export function addCase(id: number, body: { personId: number; reason: string; source?: string }): Promise<MdtCase> {
+export function addCase(id: number, body: NewCase): Promise<MdtCase> {
   return request('POST', `${meeting(id)}/cases`, { body });
 }
 

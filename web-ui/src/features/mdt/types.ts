@@ -1,171 +1,45 @@
 // Shapes of the MDT meetings and continual review API (docs/care-coordination.md,
-// "MDT meetings" and "Continual review"; src/api/mdt_routes.cpp).
+// "MDT meetings" and "Continual review"): the server's (core/api/schemas.ts;
+// src/care/mdt/mdt_schemas.cpp and src/care/reviews/review_schemas.cpp).
 
-export type MeetingState = 'scheduled' | 'held' | 'closed' | 'cancelled';
-export type CaseSource = 'worklist' | 'referral' | 'review_due' | 'mdt_review' | 'added_by_hand';
-export type MdtDecision = 'continue_plan' | 'update_plan' | 'refer' | 'escalate' | 'discharge_from_mdt' | 'no_change';
+import type { Schemas } from '../../core/api/schemas';
 
-export interface UserRef {
-  userId: number;
-  name: string;
-}
+export type MeetingState = Schemas['MdtMeetingState'];
+export type CaseSource = Schemas['MdtCaseSource'];
+export type MdtDecision = Schemas['MdtDecision'];
 
-export interface Meeting {
-  id: number;
-  area: { id: number; name: string };
-  title: string;
-  startsAt: string;
-  durationMinutes: number;
-  endsAt: string;
-  location: string | null;
-  videoLink: string | null;
-  chair: UserRef;
-  state: MeetingState;
-  caseCount: number;
-  minutes: string | null;
-  minutesAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type UserRef = Schemas['MdtUserRef'];
+export type PersonRef = Schemas['MdtPersonRef'];
 
-export interface Attendee {
-  id: number;
-  userId: number | null;
-  guest: boolean;
-  name: string;
-  role: string | null;
-  organisation: string | null;
-  /** null until recorded, once the meeting is held. */
-  attended: boolean | null;
-}
-
-export interface MeetingChange {
-  from: MeetingState | null;
-  to: MeetingState;
-  reason: string | null;
-  by: string | null;
-  at: string;
-}
-
-export interface PersonRef {
-  id: number;
-  givenName: string;
-  familyName: string;
-  nhsNumber: string | null;
-  birthDate: string;
-}
+/** A meeting's summary. */
+export type Meeting = Schemas['MdtMeeting'];
+export type Attendee = Schemas['MdtAttendee'];
+export type MeetingChange = Schemas['MdtMeetingChange'];
+/** A meeting with attendees, history (oldest first), the states the signed-in user may move it
+ * to and, when read, its case list (people outside the user's relationships counted in `withheld`). */
+export type MeetingDetail = Schemas['MdtMeetingDetail'];
 
 /** A task or referral an outcome's action became. */
-export interface CaseTask {
-  id: number;
-  kind: 'task' | 'referral';
-  title: string;
-  state: string;
-  priority: string;
-  dueDate: string | null;
-  assignee: { name: string };
-}
+export type CaseTask = Schemas['MdtCaseTask'];
+export type Outcome = Schemas['MdtOutcome'];
+export type MdtCase = Schemas['MdtCase'];
+export type CaseDetail = Schemas['MdtCaseDetail'];
+export type PersonMdtCase = Schemas['PersonMdtCase'];
 
-export interface Outcome {
-  summary: string | null;
-  decision: MdtDecision | null;
-  nextReviewDate: string | null;
-  recordedBy: string | null;
-  recordedAt: string;
-}
+export type Suggestion = Schemas['MdtSuggestion'];
+export type Suggestions = Schemas['MdtSuggestions'];
 
-export interface MdtCase {
-  id: number;
-  meetingId: number;
-  person: PersonRef;
-  source: CaseSource;
-  reason: string;
-  position: number;
-  addedBy: UserRef;
-  addedAt: string;
-  outcome: Outcome | null;
-  tasks: CaseTask[];
-  version: number;
-}
+/** What POST /mdt/meetings takes. */
+export type NewMeeting = Schemas['MdtMeetingCreate'];
+/** What POST /mdt/meetings/{id}/state takes. */
+export type MeetingStateChange = Schemas['MdtMeetingStateChange'];
+/** What POST /mdt/meetings/{id}/attendees takes: a member of staff or a guest. */
+export type NewAttendee = Schemas['MdtAttendeeAdd'];
+/** What POST /mdt/meetings/{id}/cases takes. */
+export type NewCase = Schemas['MdtCaseAdd'];
+export type OutcomeAction = Schemas['MdtOutcomeAction'];
+/** What PUT /mdt/meetings/{id}/cases/{caseId}/outcome takes. */
+export type NewOutcome = Schemas['MdtOutcomeRecord'];
 
-export interface MeetingDetail extends Meeting {
-  attendees: Attendee[];
-  /** Oldest first. */
-  history: MeetingChange[];
-  /** The states the signed-in user may move it to. */
-  allowed: MeetingState[];
-  you: { organiser: boolean; participant: boolean };
-  cases?: MdtCase[];
-  /** People on the case list outside the user's relationships, left out of `cases`. */
-  withheld?: number;
-}
-
-export interface CaseDetail extends MdtCase {
-  meeting: Meeting;
-  decisions: MdtDecision[];
-}
-
-export interface Suggestion {
-  person: PersonRef;
-  reasons: Array<{ source: CaseSource; reason: string }>;
-}
-
-export interface Suggestions {
-  meetingId: number;
-  dueBy: string;
-  worklistAvailable: boolean;
-  items: Suggestion[];
-}
-
-export interface PersonMdtCase extends MdtCase {
-  meeting: { id: number; title: string; startsAt: string; state: MeetingState };
-}
-
-export interface NewMeeting {
-  areaId: number;
-  title: string;
-  startsAt: string;
-  durationMinutes?: number;
-  location?: string;
-  videoLink?: string;
-  chairUserId?: number;
-}
-
-export interface OutcomeAction {
-  title: string;
-  details?: string;
-  assignee: { userId: number } | { teamId: number } | { organisationId: number };
-  dueDate?: string;
-  priority?: 'routine' | 'soon' | 'urgent';
-  service?: string;
-}
-
-export interface NewOutcome {
-  summary: string;
-  decision: MdtDecision | '';
-  nextReviewDate?: string;
-  actions: OutcomeAction[];
-  version: number;
-}
-
-export interface ReviewItem {
-  person: PersonRef;
-  practice: string | null;
-  keyWorker: UserRef | null;
-  dueDate: string;
-  overdue: boolean;
-  /** Days until the due date; negative when past. */
-  days: number;
-  sources: Array<{ source: 'care_plan' | 'mdt'; dueDate: string; caseId?: number | null }>;
-  /** The day (YYYY-MM-DD) the register found them gone from their practice; only on a key worker's own list. */
-  leftPractice?: string | null;
-  nextMeeting: { id: number; startsAt: string } | null;
-}
-
-export interface Reviews {
-  box: string;
-  dueBy: string;
-  items: ReviewItem[];
-  withheld: number;
-}
+export type ReviewItem = Schemas['ReviewItem'];
+export type Reviews = Schemas['ReviewList'];

@@ -1,7 +1,7 @@
 // The timeline (filtered and paged) and the care team's notes.
 
 import { request } from '../../core/api/client';
-import type { Note, NoteKind, TimelinePage, TimelineQuery } from './types';
+import type { NewNote, Note, TimelinePage, TimelineQuery } from './types';
 
 const person = (id: number) => `/people/${encodeURIComponent(id)}`;
 
@@ -20,7 +20,7 @@ export function listNotes(personId: number): Promise<Note[]> {
   return request<{ notes: Note[] }>('GET', `${person(personId)}/notes`).then((r) => r.notes);
 }
 
-export function addNote(personId: number, note: { kind: NoteKind; text: string }): Promise<Note> {
+export function addNote(personId: number, note: NewNote): Promise<Note> {
   return request<Note>('POST', `${person(personId)}/notes`, { body: note });
 }
 

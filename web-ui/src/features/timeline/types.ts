@@ -1,28 +1,15 @@
 // A person's timeline and the care team's notes (docs/care-coordination.md,
-// "A person's timeline and notes").
+// "A person's timeline and notes"): the server's shapes (core/api/schemas.ts;
+// src/care/timeline/timeline_schemas.cpp).
 
-export interface TimelineEntry {
-  at: string;
-  /** assessment, about_me, care_plan, task, referral, mdt, note, enrolment, care_team. */
-  type: string;
-  event: string;
-  refId: number;
-  title: string;
-  detail: string | null;
-  by: string | null;
-  inError: boolean;
-}
+import type { Schemas } from '../../core/api/schemas';
 
-export interface TimelinePage {
-  personId: number;
-  entries: TimelineEntry[];
-  offset: number;
-  limit: number;
-  hasMore: boolean;
-  /** Every type the timeline knows, for filters. */
-  types: string[];
-}
+/** `type` is one of the page's `types` (assessment, about_me, care_plan, task, referral, mdt, note, enrolment, care_team). */
+export type TimelineEntry = Schemas['TimelineEntry'];
+/** One page of entries, newest first; `types` lists every type the timeline knows, for filters. */
+export type TimelinePage = Schemas['TimelinePage'];
 
+/** The timeline's query parameters (GET /people/{id}/timeline). */
 export interface TimelineQuery {
   types?: string[];
   from?: string;
@@ -31,15 +18,7 @@ export interface TimelineQuery {
   limit?: number;
 }
 
-export type NoteKind = 'note' | 'phone_call' | 'home_visit' | 'clinic_visit' | 'message' | 'meeting';
-
-export interface Note {
-  id: number;
-  kind: NoteKind;
-  text: string;
-  writtenBy: string;
-  writtenByUserId: number;
-  writtenAt: string;
-  inError: boolean;
-  enteredInError?: { by: string | null; at: string; reason: string | null };
-}
+export type NoteKind = Schemas['NoteKind'];
+export type Note = Schemas['Note'];
+/** What POST /people/{id}/notes takes. */
+export type NewNote = Schemas['NoteAdd'];

@@ -209,7 +209,7 @@ export function outcomeForm(c: CaseDetail, errorSlot: HTMLElement, reload: () =>
         const action: OutcomeAction = { title, assignee, priority: b.priority.value() as TaskPriority };
         if (b.details.input.value.trim()) action.details = b.details.input.value.trim();
         if (due.iso) action.dueDate = due.iso;
-        if (b.service.input.value) action.service = b.service.input.value;
+        if (b.service.input.value) action.service = b.service.input.value as NonNullable<OutcomeAction['service']>;
         actions.push(action);
       }
     });
