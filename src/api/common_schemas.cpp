@@ -16,8 +16,8 @@ Schema RoleSchema() {
 }
 
 Schema StaffRefSchema() {
-  return Named("StaffRef", Object({Prop("id", Id()), Opt("displayName", String()),
-                                   Opt("role", RoleSchema())}));
+  return Named("StaffRef",
+               Object({Prop("id", Id()), Opt("displayName", String()), Opt("role", RoleSchema())}));
 }
 
 }  // namespace lcn::api

@@ -7,11 +7,14 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "api/openapi.hpp"
+#include "api/routes.hpp"
 #include "app/capabilities.hpp"
 #include "care/timeline/timeline_repository.hpp"
 #include "integration/contract_check.hpp"
@@ -67,14 +70,49 @@ std::string Name(const api::Route& route) {
   return std::string(api::MethodName(route.method)) + " " + route.path;
 }
 
+// What a route lacks of its wire contract ("" when nothing).
+std::string MissingContract(const api::Route& route) {
+  std::string missing;
+  if (route.operation_id.empty()) {
+    missing += " operation_id";
+  }
+  if (route.response_type == "application/json" && route.response.is_null() &&
+      route.success_status != 204) {
+    missing += " response schema";
+  }
+  if (!route.body.empty() && route.request.is_null()) {
+    missing += " request schema (the body is described in words only)";
+  }
+  return missing;
+}
+
+// The capabilities whose routes do not declare their wire contract yet (issue 11, part 3, in
+// progress). The list may only shrink: a capability on it whose routes are all declared fails
+// the test below until it is taken off.
+const std::set<std::string> kContractPending = {"platform",      "directory",        "people",
+                                                "findings",      "care/assessments", "care/tasks",
+                                                "care/care_team"};
+
 TEST(RouteTableTest, EveryRouteDeclaresItsWireContract) {
-  for (const auto& route : app::AllRoutes("test")) {
-    EXPECT_FALSE(route.operation_id.empty()) << Name(route) << ": no operation_id";
-    const bool json_success = route.response_type == "application/json";
-    EXPECT_TRUE(!json_success || !route.response.is_null() || route.success_status == 204)
-        << Name(route) << ": no response schema";
-    EXPECT_TRUE(route.body.empty() || !route.request.is_null())
-        << Name(route) << ": a body described in words only";
+  const auto registry = app::BuildRegistry();
+  std::vector<std::pair<std::string, std::vector<api::Route>>> groups;
+  groups.emplace_back("platform", api::PlatformRoutes());
+  for (const auto& capability : app::Capabilities()) {
+    groups.emplace_back(std::string(capability.name), capability.routes(registry));
+  }
+  for (const auto& [name, routes] : groups) {
+    bool all_declared = true;
+    for (const auto& route : routes) {
+      const std::string missing = MissingContract(route);
+      all_declared = all_declared && missing.empty();
+      if (kContractPending.count(name) == 0) {
+        EXPECT_EQ(missing, "") << name << ": " << Name(route);
+      }
+    }
+    if (kContractPending.count(name) != 0) {
+      EXPECT_FALSE(all_declared) << name
+                                 << " declares its whole contract: take it off kContractPending";
+    }
   }
 }
 

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/vocabulary.hpp"
 #include "core/error.hpp"
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 
 namespace lcn {
 

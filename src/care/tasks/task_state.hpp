@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/vocabulary.hpp"
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 
 namespace lcn {
 
