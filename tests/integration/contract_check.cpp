@@ -38,7 +38,10 @@ void Check(const json& schema, const std::string& text, const std::string& what,
     return;
   }
   for (const auto& problem : SchemaViolations(schema, document)) {
-    out.push_back(what + ": " + problem);
+    std::string line = what;
+    line += ": ";
+    line += problem;
+    out.push_back(std::move(line));
   }
 }
 

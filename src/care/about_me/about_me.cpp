@@ -73,6 +73,7 @@ std::string Choices(const NameTable<E, N>& table) {
 
 std::vector<std::string> NeedCodes() {
   std::vector<std::string> out;
+  out.reserve(kNeeds.size());
   for (const InformationNeed& need : kNeeds) {
     out.emplace_back(need.code);
   }

@@ -5,6 +5,17 @@
 #include "care/timeline/note_kind.hpp"
 
 namespace lcn::care {
+namespace {
+
+// Access to the person was allowed and is audited; this refusal is about authorship.
+Error NotTheAuthor() {
+  Error error(ErrorCode::kForbidden,
+              "only the person who wrote a note may mark it as written in error");
+  error.WithKind("not-the-author", "Not your note").MarkAudited();
+  return error;
+}
+
+}  // namespace
 
 std::vector<store::Note> Notes::List(const auth::Principal& who, PersonId person) const {
   return auth::RunPersonUseCase(db_, clock_, who, person, "read-notes", [&](auth::PersonUse& use) {
@@ -39,11 +50,7 @@ store::Note Notes::MarkInError(const auth::Principal& who, PersonId person, std:
           throw Error(ErrorCode::kNotFound, "no such note for this person");
         }
         if (note->written_by != who.user_id) {
-          Error error(ErrorCode::kForbidden,
-                      "only the person who wrote a note may mark it as written in error");
-          // Access to the person was allowed and is audited; this is about authorship.
-          error.WithKind("not-the-author", "Not your note").MarkAudited();
-          throw error;
+          throw NotTheAuthor();
         }
         notes.MarkInError(id, who.user_id, reason, use.now);
         return *notes.Find(id);
