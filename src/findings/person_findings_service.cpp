@@ -5,16 +5,22 @@
 #include "core/error.hpp"
 
 namespace lcn::findings {
+namespace {
+
+Error NotInRegister() {
+  Error error(ErrorCode::kNotFound, "this person has no GP or hospital data in the register yet");
+  error.WithKind("not-in-register", "Not in the register");
+  return error;
+}
+
+}  // namespace
 
 PersonFindings PersonFindingsService::Explain(const auth::Principal& who, PersonId person,
                                               std::optional<std::int32_t> as_of) const {
   return auth::RunPersonUseCase(db_, clock_, who, person, "read-findings", [&](auth::PersonUse&) {
     auto found = findings_.Explain(person, as_of);
     if (!found) {
-      Error error(ErrorCode::kNotFound,
-                  "this person has no GP or hospital data in the register yet");
-      error.WithKind("not-in-register", "Not in the register");
-      throw error;
+      throw NotInRegister();
     }
     return std::move(*found);
   });

@@ -95,7 +95,7 @@ TEST_P(PersonApiTest, BreakGlassNeedsAReasonIsTimeLimitedAndReviewed) {
   EXPECT_FALSE(Body(read)["access"]["expiresAt"].is_null());
   EXPECT_EQ(CountAudit(ids_.person_south, "break-glass", "allowed"), 1);
 
-  clock_.AdvanceSeconds(241 * 60);  // past the 4-hour default
+  clock_.AdvanceSeconds(std::int64_t{241} * 60);  // past the 4-hour default
   Session again = SignIn("gp.north");
   EXPECT_EQ(Get(PersonPath(ids_.person_south), again).status, 403);
 

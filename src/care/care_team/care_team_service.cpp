@@ -10,6 +10,13 @@ namespace {
 
 using auth::PersonUse;
 
+Error AlreadyAMember() {
+  Error error(ErrorCode::kConflict,
+              "this member is already in the person's care team; change their role instead");
+  error.WithKind("already-a-member", "Already in the care team");
+  return error;
+}
+
 // The member `id` of `person`'s team; Error(kNotFound) otherwise.
 store::CareTeamMember MemberOf(store::CareTeamRepository& team, PersonId person,
                                CareTeamMemberId id) {
@@ -57,10 +64,7 @@ store::CareTeamMember CareTeams::Add(const auth::Principal& who, PersonId person
     CheckMemberExists(use.tx, member);
     store::CareTeamRepository team(use.tx);
     if (team.FindActive(person, member.user, member.team, member.organisation)) {
-      Error error(ErrorCode::kConflict,
-                  "this member is already in the person's care team; change their role instead");
-      error.WithKind("already-a-member", "Already in the care team");
-      throw error;
+      throw AlreadyAMember();
     }
     return *team.Find(team.Add(member, use.now));
   });

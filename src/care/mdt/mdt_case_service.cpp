@@ -105,7 +105,7 @@ MeetingCase MdtCases::Add(const auth::Principal& who, MeetingId meeting, PersonI
         return MeetingCase{*cases.Find(id), {}};
       });
   if (refused) {
-    throw *refused;
+    throw Error(*refused);  // a copy: throw a temporary
   }
   return std::move(*added);
 }

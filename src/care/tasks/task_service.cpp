@@ -53,9 +53,13 @@ store::Task Existing(store::TaskRepository& tasks, TaskId id) {
   return std::move(*t);
 }
 
-Error NotYourTask(const std::string& detail) {
+// `audited`: the refusal's audit row is already committed (auth::RunPersonUseCase).
+Error NotYourTask(const std::string& detail, bool audited = false) {
   Error error(ErrorCode::kForbidden, detail);
   error.WithKind("not-your-task", "Not your task");
+  if (audited) {
+    error.MarkAudited();
+  }
   return error;
 }
 
@@ -166,8 +170,8 @@ TaskDetail Tasks::Get(const auth::Principal& who, TaskId id) const {
         return out;
       });
   if (!detail) {
-    throw NotYourTask("only the requester, the assignee or the person's care team can see it")
-        .MarkAudited();
+    throw NotYourTask("only the requester, the assignee or the person's care team can see it",
+                      /*audited=*/true);
   }
   return std::move(*detail);
 }

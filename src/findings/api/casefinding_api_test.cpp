@@ -16,12 +16,12 @@ using nlohmann::json;
 
 // Doris (9990000018) is at G0001 with three conditions; Winston (9990000026) at G0002 with
 // three; a new person at G0001 with two; the clock is 2024-01-01.
-const char* kPatients =
+const char* const kPatients =
     "patient_id,nhs_number,birth_date,sex,practice,given_name,family_name\n"
     "X1,9990000018,1938-04-12,female,G0001,,\n"
     "X2,9990000026,1944-09-30,male,G0002,,\n"
     "X3,,1960-02-02,female,G0001,Ann,Other\n";
-const char* kEvents =
+const char* const kEvents =
     "patient_id,code,date,value\n"
     "X1,38341003,2015-01-01,\n"
     "X1,44054006,2016-01-01,\n"
