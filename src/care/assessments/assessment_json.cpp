@@ -65,7 +65,7 @@ json ScoringJson(const assessment::Scoring& scoring) {
 }
 
 // Parses JSON text written by this API; a damaged value reads as `fallback`.
-json Stored(const std::string& text, json fallback) {
+json Stored(const std::string& text, const json& fallback) {
   json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
   return parsed.is_discarded() ? fallback : parsed;
 }
