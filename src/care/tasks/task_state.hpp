@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 
 namespace lcn {
 
@@ -38,6 +39,14 @@ enum class ReferralService {
 };
 
 enum class TaskActor { kAssignee, kRequester };
+
+// The wire names of each vocabulary, for parsing, messages and schemas (core/vocabulary.hpp).
+Vocabulary<TaskKind> TaskKinds();
+Vocabulary<TaskState> TaskStates();
+// The states a change may name: every state but requested, where each task starts.
+Vocabulary<TaskState> TaskChangeStates();
+Vocabulary<TaskPriority> TaskPriorities();
+Vocabulary<ReferralService> ReferralServices();
 
 std::string_view TaskKindName(TaskKind k);
 std::optional<TaskKind> ParseTaskKind(std::string_view s);
