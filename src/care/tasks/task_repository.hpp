@@ -112,6 +112,6 @@ namespace lcn {
 
 // Transitional (see TaskRepository::Create): a TaskId in JSON is its number, found by
 // nlohmann::json through argument-dependent lookup.
-void to_json(nlohmann::json& j, TaskId id);
+void to_json(nlohmann::json& j, TaskId id);  // NOLINT(readability-identifier-naming): ADL name
 
 }  // namespace lcn
