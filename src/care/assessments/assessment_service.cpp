@@ -2,6 +2,7 @@
 #include "care/assessments/assessment_service.hpp"
 
 #include "auth/person_use_case.hpp"
+#include "care/assessments/assessment_author.hpp"
 
 namespace lcn::care {
 namespace {
@@ -114,8 +115,8 @@ CheckedAssessment Assessments::Check(AssessmentSubmission submission,
   if (s.correction_reason && s.correction_reason->size() > kMaxText) {
     issues.Add("correctionReason", AtMost(kMaxText));
   }
-  if (s.written_by != "professional" && s.written_by != "person" && s.written_by != "carer") {
-    issues.Add("writtenBy", "must be one of professional, person, carer");
+  if (!assessment::AssessmentAuthors().Parse(s.written_by)) {
+    issues.Add("writtenBy", "must be one of " + assessment::AssessmentAuthors().Joined());
   }
   if (s.notes && s.notes->size() > kMaxText) {
     issues.Add("notes", AtMost(kMaxText));

@@ -35,7 +35,7 @@ struct AssessmentSubmission {
   std::optional<std::string> questionnaire;  // its id, e.g. "phq9"
   std::optional<nlohmann::json> answers;     // an object: linkId -> answer
   bool completed_with_person = true;
-  std::string written_by = "professional";  // professional, person or carer
+  std::string written_by = "professional";  // a name of assessment::AssessmentAuthors()
   std::optional<std::string> notes;
   std::optional<std::int64_t> corrects;  // the assessment this one corrects
   std::optional<std::string> correction_reason;

@@ -82,31 +82,22 @@ Response CreateTask(const Request& req, const Call& call) {
   const PersonId id(PathId(req.path_params.at("id")));
   JsonBody body(req.body);
   store::Task t;
-  if (const auto kind = body.String("kind", true)) {
-    if (const auto k = domain::ParseTaskKind(*kind)) {
-      t.kind = *k;
-    } else {
-      body.Invalid("kind", "must be task or referral");
-    }
+  if (const auto kind = body.Choice("kind", true, domain::TaskKinds())) {
+    t.kind = *kind;
   }
   t.title = body.String("title", true).value_or("");
   t.details = body.String("details", false);
+  // Not Choice: an absent service has its own words for a referral.
   if (const auto service = body.String("service", false)) {
-    t.service = domain::ParseReferralService(*service);
+    t.service = domain::ReferralServices().Parse(*service);
     if (!t.service) {
-      body.Invalid("service",
-                   "must be one of community_nursing, adult_social_care, "
-                   "mental_health, voluntary_sector, social_prescribing, other");
+      body.Invalid("service", "must be one of " + domain::ReferralServices().Joined());
     }
   } else if (t.kind == domain::TaskKind::kReferral) {
     body.Invalid("service", "is required for a referral");
   }
-  if (const auto priority = body.String("priority", false)) {
-    if (const auto p = domain::ParseTaskPriority(*priority)) {
-      t.priority = *p;
-    } else {
-      body.Invalid("priority", "must be routine, soon or urgent");
-    }
+  if (const auto priority = body.Choice("priority", false, domain::TaskPriorities())) {
+    t.priority = *priority;
   }
   if (const auto due = body.String("dueDate", false)) {
     if (!extract::ParseDay(*due)) {
@@ -143,17 +134,11 @@ Response ListPersonTasks(const Request& req, const Call& call) {
 Response TaskInbox(const Request& req, const Call& call) {
   care::InboxQuery query;
   const std::string box = req.Query("box").value_or("mine");
-  if (box == "mine") {
-    query.box = store::TaskBox::kMine;
-  } else if (box == "teams") {
-    query.box = store::TaskBox::kTeams;
-  } else if (box == "organisation") {
-    query.box = store::TaskBox::kOrganisation;
-  } else if (box == "sent") {
-    query.box = store::TaskBox::kSent;
+  if (const auto parsed = store::TaskBoxes().Parse(box)) {
+    query.box = *parsed;
   } else {
-    throw Error(ErrorCode::kBadRequest, "box must be mine, teams, organisation or sent",
-                {{"box", "must be mine, teams, organisation or sent"}});
+    const std::string message = "must be one of " + store::TaskBoxes().Joined();
+    throw Error(ErrorCode::kBadRequest, "box " + message, {{"box", message}});
   }
   query.open_only = req.Query("open").value_or("true") != "false";
   query.overdue = req.Query("overdue") == "true";
@@ -179,16 +164,9 @@ Response GetTask(const Request& req, const Call& call) {
 Response ChangeTaskState(const Request& req, const Call& call) {
   const TaskId id = PathTaskId(req);
   JsonBody body(req.body);
-  const auto state_text = body.String("state", true);
+  const auto to = body.Choice("state", true, domain::TaskChangeStates());
   const auto version = body.Integer("version", true);
   const auto note = body.String("note", false);
-  std::optional<TaskState> to;
-  if (state_text) {
-    to = domain::ParseTaskState(*state_text);
-    if (!to) {
-      body.Invalid("state", "must be accepted, declined, in_progress, completed or cancelled");
-    }
-  }
   if (to == TaskState::kDeclined && (!note || note->empty())) {
     body.Invalid("note", "is required to decline: the reason, for the requester");
   }

@@ -3,10 +3,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/name_table.hpp"
 #include "store/row_mapping.hpp"
 
 namespace lcn::store {
 namespace {
+
+constexpr domain::NameTable<TaskBox, 4> kBoxes = {{{TaskBox::kMine, "mine"},
+                                                   {TaskBox::kTeams, "teams"},
+                                                   {TaskBox::kOrganisation, "organisation"},
+                                                   {TaskBox::kSent, "sent"}}};
 
 constexpr const char* kSelect =
     "SELECT t.id, t.person_id, t.kind, t.service, t.title, t.details, t.priority, t.due_date, "
@@ -73,6 +79,10 @@ void AddEvent(sql::Transaction& tx, TaskId task, std::optional<domain::TaskState
 }
 
 }  // namespace
+
+Vocabulary<TaskBox> TaskBoxes() {
+  return kBoxes;
+}
 
 TaskId TaskRepository::Add(const Task& t, Micros now) {
   std::int64_t id = 0;

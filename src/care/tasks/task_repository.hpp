@@ -16,6 +16,7 @@
 #include "care/tasks/task_state.hpp"
 #include "core/clock.hpp"
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 #include "sql/database.hpp"
 
 namespace lcn::store {
@@ -55,7 +56,12 @@ struct TaskEvent {
   Micros changed_at = 0;
 };
 
+// Which of a user's tasks an inbox shows: those for them by name, for their teams, for their
+// organisation, or those they sent.
 enum class TaskBox { kMine, kTeams, kOrganisation, kSent };
+
+// mine, teams, organisation, sent.
+Vocabulary<TaskBox> TaskBoxes();
 
 struct TaskFilter {
   TaskBox box = TaskBox::kMine;
@@ -106,6 +112,6 @@ namespace lcn {
 
 // Transitional (see TaskRepository::Create): a TaskId in JSON is its number, found by
 // nlohmann::json through argument-dependent lookup.
-void to_json(nlohmann::json& j, TaskId id);
+void to_json(nlohmann::json& j, TaskId id);  // NOLINT(readability-identifier-naming): ADL name
 
 }  // namespace lcn

@@ -24,8 +24,33 @@ constexpr NameTable<ReferralService, 6> kServices = {
      {ReferralService::kVoluntarySector, "voluntary_sector"},
      {ReferralService::kSocialPrescribing, "social_prescribing"},
      {ReferralService::kOther, "other"}}};
+constexpr NameTable<TaskState, 5> kChangeStates = {{{TaskState::kAccepted, "accepted"},
+                                                    {TaskState::kDeclined, "declined"},
+                                                    {TaskState::kInProgress, "in_progress"},
+                                                    {TaskState::kCompleted, "completed"},
+                                                    {TaskState::kCancelled, "cancelled"}}};
 
 }  // namespace
+
+Vocabulary<TaskKind> TaskKinds() {
+  return kKinds;
+}
+
+Vocabulary<TaskState> TaskStates() {
+  return kStates;
+}
+
+Vocabulary<TaskState> TaskChangeStates() {
+  return kChangeStates;
+}
+
+Vocabulary<TaskPriority> TaskPriorities() {
+  return kPriorities;
+}
+
+Vocabulary<ReferralService> ReferralServices() {
+  return kServices;
+}
 
 std::string_view TaskKindName(TaskKind k) {
   return NameOf(kKinds, k);
@@ -68,22 +93,6 @@ std::string_view ReferralServiceLabel(ReferralService s) {
 
 std::optional<ReferralService> ParseReferralService(std::string_view s) {
   return ParseName(kServices, s);
-}
-
-Vocabulary<TaskKind> TaskKinds() {
-  return kKinds;
-}
-
-Vocabulary<TaskState> TaskStates() {
-  return kStates;
-}
-
-Vocabulary<TaskPriority> TaskPriorities() {
-  return kPriorities;
-}
-
-Vocabulary<ReferralService> ReferralServices() {
-  return kServices;
 }
 
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor) {

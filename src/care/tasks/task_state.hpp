@@ -40,6 +40,14 @@ enum class ReferralService {
 
 enum class TaskActor { kAssignee, kRequester };
 
+// The wire names of each vocabulary, for parsing, messages and schemas (core/vocabulary.hpp).
+Vocabulary<TaskKind> TaskKinds();
+Vocabulary<TaskState> TaskStates();
+// The states a change may name: every state but requested, where each task starts.
+Vocabulary<TaskState> TaskChangeStates();
+Vocabulary<TaskPriority> TaskPriorities();
+Vocabulary<ReferralService> ReferralServices();
+
 std::string_view TaskKindName(TaskKind k);
 std::optional<TaskKind> ParseTaskKind(std::string_view s);
 std::string_view TaskStateName(TaskState s);
@@ -50,12 +58,6 @@ std::string_view ReferralServiceName(ReferralService s);
 std::optional<ReferralService> ParseReferralService(std::string_view s);
 // "Community nursing": the words for people (a care team role, a heading).
 std::string_view ReferralServiceLabel(ReferralService s);
-
-// The name tables as vocabularies (for "must be one of" messages and the wire contract).
-Vocabulary<TaskKind> TaskKinds();
-Vocabulary<TaskState> TaskStates();
-Vocabulary<TaskPriority> TaskPriorities();
-Vocabulary<ReferralService> ReferralServices();
 
 // The states `actor` may move a task to from `from`.
 std::vector<TaskState> AllowedTaskChanges(TaskState from, TaskActor actor);

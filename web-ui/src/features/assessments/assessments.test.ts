@@ -2,16 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { find, settle, signInAs, submit, textOf } from '../../core/testing/page';
 import { openPersonPage } from '../people/testing';
-import type { Assessment, QuestionnaireDetail } from './types';
+import type { Assessment, QuestionnaireDetail, QuestionnaireSummary } from './types';
 
-const summary = {
+const summary: QuestionnaireSummary = {
   id: 'phq2',
   name: 'PHQ-2',
   title: 'Patient Health Questionnaire (PHQ-2)',
+  description: '',
   status: 'active',
   url: 'https://lcn.test/phq2',
   version: '1',
-  scoring: { scores: [], flags: [] },
+  scoring: { scores: [], primary: null, flags: [] },
 };
 
 const detail: QuestionnaireDetail = {
@@ -39,6 +40,12 @@ function anAssessment(overrides: Partial<Assessment> = {}): Assessment {
   return {
     id: 31,
     personId: 1,
+    status: 'current',
+    enteredInError: null,
+    corrects: null,
+    correctionReason: null,
+    correctedBy: null,
+    recordedAt: '2026-01-05T10:00:00Z',
     questionnaire: { id: 'phq2', url: summary.url, version: '1', title: summary.title },
     completedAt: '2026-01-05T10:00:00Z',
     completedBy: { id: 7, displayName: 'Grace Hopper', role: 'care_coordinator' },

@@ -1,39 +1,15 @@
-// Shapes of the holistic assessment API (docs/assessments.md). A
-// questionnaire is a FHIR R4 Questionnaire; the form is built from its items.
+// Shapes of the holistic assessment API (docs/assessments.md): the server's
+// (core/api/schemas.ts). A questionnaire is a FHIR R4 Questionnaire; the form
+// is built from its items, whose shape FHIR owns (typed below, not by LCN's
+// schema).
 
-export interface Band {
-  min: number;
-  max: number;
-  label: string;
-}
+import type { Schemas } from '../../core/api/schemas';
 
-export interface ScoreDefinition {
-  id: string;
-  name: string;
-  items: string[];
-  bands: Band[];
-  min?: number;
-  max?: number;
-}
-
-export interface FlagDefinition {
-  id: string;
-  severity: FlagSeverity;
-  message: string;
-}
-
-export type FlagSeverity = 'urgent' | 'warning' | 'info';
-
-export interface QuestionnaireSummary {
-  id: string;
-  name: string;
-  title: string;
-  description?: string;
-  status: string;
-  url: string;
-  version: string;
-  scoring: { primary?: string; scores: ScoreDefinition[]; flags: FlagDefinition[] };
-}
+export type Band = Schemas['ScoreBand'];
+export type ScoreDefinition = Schemas['QuestionnaireScore'];
+export type FlagDefinition = Schemas['QuestionnaireFlag'];
+export type FlagSeverity = Schemas['AssessmentFlagSeverity'];
+export type QuestionnaireSummary = Schemas['QuestionnaireSummary'];
 
 export interface Coding {
   system?: string;
@@ -71,58 +47,23 @@ export interface FhirQuestionnaire {
   item: QuestionnaireItem[];
 }
 
-export interface QuestionnaireDetail extends QuestionnaireSummary {
+/** A questionnaire with the FHIR Questionnaire itself. */
+export type QuestionnaireDetail = Omit<Schemas['QuestionnaireDetail'], 'questionnaire'> & {
   questionnaire: FhirQuestionnaire;
-}
+};
 
-export type Answer = string | number | boolean | null;
+/** An answer as stored; null (or a blank string) for no answer in a form. */
+export type Answer = Schemas['AssessmentAnswer'] | null;
 
-export type WrittenBy = 'professional' | 'person' | 'carer';
+export type WrittenBy = Schemas['AssessmentAuthor'];
 
-export interface NewAssessment {
-  questionnaire: string;
-  answers: Record<string, Answer>;
-  completedWithPerson?: boolean;
-  writtenBy?: WrittenBy;
-  notes?: string;
-}
+/** What POST /people/{id}/assessments takes. */
+export type NewAssessment = Schemas['NewAssessment'];
 
-export interface Assessment {
-  id: number;
-  personId: number;
-  questionnaire: { id: string; url: string; version: string; title: string };
-  completedAt: string;
-  completedBy: { id: number; displayName: string; role: string } | null;
-  writtenBy: WrittenBy;
-  completedWithPerson: boolean;
-  notes: string | null;
-  total: number | null;
-  band: string | null;
-  scores: Array<{ id: string; name: string; value: number; band: string | null }>;
-  flags: Array<{ id: string; message: string; severity: FlagSeverity }>;
-  answers: Record<string, Answer>;
-  /** "current" unless corrected or entered in error (newer servers). */
-  status?: string;
-}
+/** Its status is current unless corrected (superseded) or entered in error. */
+export type Assessment = Schemas['Assessment'];
 
-export interface TrendPoint {
-  assessmentId: number;
-  completedAt: string;
-  value: number;
-  band: string | null;
-}
+/** One value of one score in a trend's series. */
+export type TrendPoint = Schemas['AssessmentTrendSeriesPoint'];
 
-export interface Trend {
-  personId: number;
-  questionnaire: QuestionnaireSummary;
-  primary: string | null;
-  points: Array<{
-    assessmentId: number;
-    completedAt: string;
-    version: string;
-    total: number | null;
-    band: string | null;
-    flags: string[];
-  }>;
-  series: Array<{ score: string; name: string; bands: Band[]; points: TrendPoint[] }>;
-}
+export type Trend = Schemas['AssessmentTrend'];

@@ -1,7 +1,7 @@
 // A person's care team: members, adding, changing and ending a membership.
 
 import { request } from '../../core/api/client';
-import type { CareTeam, CareTeamMember, NewCareTeamMember } from './types';
+import type { CareTeam, CareTeamMember, CareTeamMemberEnd, CareTeamMemberUpdate, NewCareTeamMember } from './types';
 
 const person = (id: number) => `/people/${encodeURIComponent(id)}`;
 
@@ -16,7 +16,7 @@ export function addCareTeamMember(personId: number, member: NewCareTeamMember): 
 export function updateCareTeamMember(
   personId: number,
   memberId: number,
-  change: { role: string; lead: boolean; version: number },
+  change: CareTeamMemberUpdate,
 ): Promise<CareTeamMember> {
   return request<CareTeamMember>('PUT', `${person(personId)}/care-team/${encodeURIComponent(memberId)}`, {
     body: change,
@@ -26,7 +26,7 @@ export function updateCareTeamMember(
 export function endCareTeamMember(
   personId: number,
   memberId: number,
-  change: { version: number; reason?: string },
+  change: CareTeamMemberEnd,
 ): Promise<CareTeamMember> {
   return request<CareTeamMember>('POST', `${person(personId)}/care-team/${encodeURIComponent(memberId)}/end`, {
     body: change,

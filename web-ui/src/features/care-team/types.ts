@@ -1,36 +1,17 @@
-// Shapes of the care team API's JSON, API version 1.
-// Hand-written until the server's OpenAPI document has schemas; then generated.
+// Shapes of the care team API's JSON: the server's (core/api/schemas.ts).
 
-export type MemberKind = 'person' | 'team' | 'organisation';
+import type { Schemas } from '../../core/api/schemas';
 
-export interface CareTeamMember {
-  id: number;
-  kind: MemberKind;
-  name: string;
-  organisation: string | null;
-  role: string;
-  lead: boolean;
-  startedAt: string;
-  endedAt: string | null;
-  endReason: string | null;
-  version: number;
-  userId?: number;
-  teamId?: number;
-  organisationId?: number;
-}
+export type CareTeamMember = Schemas['CareTeamMember'];
+export type MemberKind = CareTeamMember['kind'];
+/** A person's care team: active members first, then ended ones. */
+export type CareTeam = Schemas['CareTeam'];
+/** What POST /people/{id}/care-team takes: exactly one of userId, teamId, organisationId. */
+export type NewCareTeamMember = Schemas['NewCareTeamMember'];
+/** What PUT /people/{id}/care-team/{memberId} takes. */
+export type CareTeamMemberUpdate = Schemas['CareTeamMemberUpdate'];
+/** What POST /people/{id}/care-team/{memberId}/end takes. */
+export type CareTeamMemberEnd = Schemas['CareTeamMemberEnd'];
 
-export interface CareTeam {
-  personId: number;
-  members: CareTeamMember[];
-}
-
-/** Exactly one of the three: a named member of staff, a team or an organisation. */
+/** The assignee picker's value: a named member of staff, a team or an organisation. */
 export type Assignee = { userId: number } | { teamId: number } | { organisationId: number };
-
-export interface NewCareTeamMember {
-  userId?: number;
-  teamId?: number;
-  organisationId?: number;
-  role: string;
-  lead?: boolean;
-}

@@ -27,8 +27,10 @@ export async function assessmentDetail(ctx: SectionContext, assessmentId: number
     loading.replaceWith(problemPanel(error, 'h2'));
     return;
   }
-  ctx.setTitle(a.questionnaire.title);
-  const nodes: Node[] = [h('h2', {}, a.questionnaire.title, statusTag(a))];
+  // The title is null when LCN no longer has the questionnaire.
+  const title = a.questionnaire.title ?? a.questionnaire.id;
+  ctx.setTitle(title);
+  const nodes: Node[] = [h('h2', {}, title, statusTag(a))];
   const urgent = a.flags.filter((f) => f.severity === 'urgent');
   if (urgent.length) {
     nodes.push(

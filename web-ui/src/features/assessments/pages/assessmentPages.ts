@@ -94,7 +94,7 @@ function instrumentPart(
 ): HTMLElement {
   const title = list[0]!.questionnaire.title;
   const definition = questionnaires.find((q) => q.id === id) ?? trend?.questionnaire;
-  const scores = definition?.scoring.scores ?? [];
+  const scores = definition?.scoring?.scores ?? [];
   const part = h(
     'section',
     { className: 'app-instrument', 'aria-labelledby': `instrument-${id}`, 'data-testid': `instrument-${id}` },
@@ -122,7 +122,7 @@ function instrumentPart(
     );
   }
   // Columns: the date, then the primary score (or each score, when there is no primary), flags, who.
-  const primary = definition?.scoring.primary;
+  const primary = definition?.scoring?.primary;
   const shown = primary ? scores.filter((s) => s.id === primary) : scores;
   const columns = [
     {

@@ -4,7 +4,7 @@
 // someone else made first is a 409, shown with what is allowed now.
 
 import { changeTaskState, getTask } from '../api';
-import type { TaskDetail, TaskState } from '../types';
+import type { TaskDetail, TaskNextState, TaskState } from '../types';
 import { ApiError, type FieldError } from '../../../core/api/problem';
 import { kindLabel, PRIORITIES, serviceLabel, TASK_ACTION_HINTS, TASK_ACTIONS, TASK_STATES } from '../format';
 import { textAreaField, type Field, type TextAreaField } from '../../../core/components/fields';
@@ -107,12 +107,12 @@ function actions(t: TaskDetail, errorSlot: HTMLElement, reload: () => void): HTM
     return h('p', { 'data-testid': 'no-actions' }, why);
   }
   const note = (id: string, label: string, hint?: string) => textAreaField({ id, label, hint, rows: 3 });
-  const notes: Partial<Record<TaskState, TextAreaField>> = {
+  const notes: Partial<Record<TaskNextState, TextAreaField>> = {
     declined: note('declineReason', 'Reason for declining', 'The requester sees it, so they can find another way'),
     completed: note('outcome', 'Outcome', 'What was done, and anything the requester or care team should know'),
     cancelled: note('cancelNote', 'Why it is no longer needed (optional)'),
   };
-  return stateChangeForm<TaskState>({
+  return stateChangeForm<TaskNextState>({
     id: 'task-change',
     radiosId: 'taskChange',
     heading: `Move this ${t.kind} on`,
