@@ -67,7 +67,7 @@ double Median(std::vector<double> v) {
 // Loads the demo network (no people) into `db`, then imports `x`; returns the seconds the
 // import took.
 double LoadInto(sql::Database& db, const Clock& clock, const extract::Extract& x) {
-  sql::ApplyMigrations(db, clock);
+  sql::ApplyMigrations(db, clock, demo::DemoMigrations());
   demo::DemoOptions options;
   options.area = demo::DemoArea::kAll;
   options.people_per_practice = 0;

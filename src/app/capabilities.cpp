@@ -2,25 +2,34 @@
 #include "app/capabilities.hpp"
 
 #include <array>
+#include <string>
 
 #include "api/routes.hpp"
+#include "care/about_me/about_me_migrations.hpp"
 #include "care/about_me/about_me_routes.hpp"
 #include "care/about_me/about_me_timeline.hpp"
+#include "care/assessments/assessment_migrations.hpp"
 #include "care/assessments/assessment_routes.hpp"
 #include "care/assessments/assessment_timeline.hpp"
+#include "care/care_plans/care_plan_migrations.hpp"
 #include "care/care_plans/care_plan_routes.hpp"
 #include "care/care_plans/care_plan_timeline.hpp"
+#include "care/care_team/care_team_migrations.hpp"
 #include "care/care_team/care_team_routes.hpp"
 #include "care/care_team/care_team_timeline.hpp"
 #include "care/enrolment/enrolment_routes.hpp"
 #include "care/enrolment/enrolment_timeline.hpp"
+#include "care/mdt/mdt_migrations.hpp"
 #include "care/mdt/mdt_routes.hpp"
 #include "care/mdt/mdt_timeline.hpp"
 #include "care/reviews/review_routes.hpp"
+#include "care/tasks/task_migrations.hpp"
 #include "care/tasks/task_routes.hpp"
 #include "care/tasks/task_timeline.hpp"
 #include "care/timeline/note_timeline.hpp"
+#include "care/timeline/timeline_migrations.hpp"
 #include "care/timeline/timeline_routes.hpp"
+#include "core/error.hpp"
 #include "directory/directory_routes.hpp"
 #include "findings/api/casefinding_routes.hpp"
 #include "people/people_routes.hpp"
@@ -46,24 +55,36 @@ constexpr std::array kCapabilities = {
     Capability{.name = "findings", .routes = Plain<api::CaseFindingRoutes>},
     Capability{.name = "care/assessments",
                .routes = Plain<api::AssessmentRoutes>,
-               .timeline = store::AssessmentTimeline},
+               .timeline = store::AssessmentTimeline,
+               .migrations = care::AssessmentMigrations},
     Capability{.name = "care/about_me",
                .routes = Plain<api::AboutMeRoutes>,
-               .timeline = store::AboutMeTimeline},
+               .timeline = store::AboutMeTimeline,
+               .migrations = care::AboutMeMigrations},
     Capability{.name = "care/care_plans",
                .routes = Plain<api::CarePlanRoutes>,
-               .timeline = store::CarePlanTimeline},
-    Capability{
-        .name = "care/tasks", .routes = Plain<api::TaskRoutes>, .timeline = store::TaskTimeline},
-    Capability{.name = "care/mdt", .routes = Plain<api::MdtRoutes>, .timeline = store::MdtTimeline},
+               .timeline = store::CarePlanTimeline,
+               .migrations = care::CarePlanMigrations},
+    Capability{.name = "care/tasks",
+               .routes = Plain<api::TaskRoutes>,
+               .timeline = store::TaskTimeline,
+               .migrations = care::TaskMigrations},
+    Capability{.name = "care/mdt",
+               .routes = Plain<api::MdtRoutes>,
+               .timeline = store::MdtTimeline,
+               .migrations = care::MdtMigrations},
     Capability{.name = "care/reviews", .routes = Plain<api::ReviewRoutes>},
-    Capability{.name = "care/timeline", .routes = Timeline, .timeline = store::NoteTimeline},
+    Capability{.name = "care/timeline",
+               .routes = Timeline,
+               .timeline = store::NoteTimeline,
+               .migrations = care::TimelineMigrations},
     Capability{.name = "care/enrolment",
                .routes = Plain<api::EnrolmentRoutes>,
                .timeline = store::EnrolmentTimeline},
     Capability{.name = "care/care_team",
                .routes = Plain<api::CareTeamRoutes>,
-               .timeline = store::CareTeamTimeline},
+               .timeline = store::CareTeamTimeline,
+               .migrations = care::CareTeamMigrations},
 };
 
 }  // namespace
@@ -80,6 +101,24 @@ Registry BuildRegistry() {
     }
   }
   return registry;
+}
+
+std::vector<sql::MigrationFiles> AllMigrations() {
+  std::vector<sql::MigrationFiles> modules = {sql::PlatformMigrations()};
+  for (const Capability& capability : Capabilities()) {
+    if (capability.migrations != nullptr) {
+      modules.push_back(capability.migrations());
+    }
+  }
+  const auto problems = sql::MigrationSetProblems(modules);
+  if (!problems.empty()) {
+    std::string message = "the registered migrations are not one history:";
+    for (const auto& problem : problems) {
+      message += " " + problem + ";";
+    }
+    throw Error(ErrorCode::kInternal, message);
+  }
+  return modules;
 }
 
 std::vector<api::Route> AllRoutes(const std::string& version) {

@@ -10,6 +10,7 @@
 
 #include <malloc.h>
 
+#include "app/capabilities.hpp"
 #include "app/commands.hpp"
 #include "app/server_context.hpp"
 #include "core/error.hpp"
@@ -110,10 +111,10 @@ int RunMigrate(const config::Config& config, bool status_only) {
   crypto::Initialise();
   auto db = sql::OpenDatabase(config.database);
   if (!status_only) {
-    const int applied = sql::ApplyMigrations(*db, clock);
+    const int applied = sql::ApplyMigrations(*db, clock, AllMigrations());
     std::printf("%d migration(s) applied.\n", applied);
   }
-  const auto status = sql::ReadSchemaStatus(*db);
+  const auto status = sql::ReadSchemaStatus(*db, AllMigrations());
   std::printf("Database schema version %lld; this lcn knows up to version %lld.\n",
               static_cast<long long>(status.database_version),
               static_cast<long long>(status.binary_version));

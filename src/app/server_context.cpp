@@ -16,7 +16,7 @@ namespace lcn::app {
 std::unique_ptr<sql::Database> OpenAndMigrate(const config::Config& config, const Clock& clock) {
   crypto::Initialise();
   auto db = sql::OpenDatabase(config.database);
-  const int applied = sql::ApplyMigrations(*db, clock);
+  const int applied = sql::ApplyMigrations(*db, clock, AllMigrations());
   if (applied > 0) {
     log::Info("database schema brought up to date (" + std::to_string(applied) +
               " migration(s) applied)");

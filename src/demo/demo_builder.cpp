@@ -5,6 +5,8 @@
 // read-write transaction that first checks that the database is empty.
 #include "demo/demo_builder.hpp"
 
+#include "care/mdt/mdt_migrations.hpp"
+#include "care/tasks/task_migrations.hpp"
 #include "core/error.hpp"
 #include "demo/care_homes.hpp"
 #include "demo/clinical_histories.hpp"
@@ -127,6 +129,10 @@ DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& 
     summary.people = static_cast<int>(plan.people.size());
     return summary;
   });
+}
+
+std::vector<sql::MigrationFiles> DemoMigrations() {
+  return {sql::PlatformMigrations(), care::TaskMigrations(), care::MdtMigrations()};
 }
 
 bool HasData(sql::Database& db) {

@@ -18,6 +18,7 @@
 #include "crypto/crypto.hpp"
 #include "demo/demo_area.hpp"
 #include "sql/database.hpp"
+#include "sql/migrator.hpp"
 
 namespace lcn::demo {
 
@@ -70,6 +71,11 @@ inline constexpr std::string_view kDemoPassword = "lcn-demo-2026!";
 // people_per_practice is out of range; otherwise as the store does (the transaction then rolls
 // back and nothing is kept).
 DemoSummary BuildDemo(sql::Database& db, const Clock& clock, const DemoOptions& options);
+
+// The migrations of the tables BuildDemo writes: the platform's, and tasks and MDT meetings
+// (it schedules the networks' MDT meetings). For databases not migrated with everything
+// (app::AllMigrations), such as the demo's tests and the benchmarks.
+std::vector<sql::MigrationFiles> DemoMigrations();
 
 // True when any area exists. Runs one read-only transaction. REQUIRES: `db` is migrated.
 bool HasData(sql::Database& db);

@@ -47,10 +47,10 @@ TEST_F(DemoBuilderTest, GeneratesValidUniqueNhsNumbersForEveryPractice) {
 TEST_F(DemoBuilderTest, SameSeedGivesTheSamePeopleAndAnotherSeedOthers) {
   BuildDemo(db_, clock_, Options(DemoArea::kLambethSouthwark, 7));
   sql::SqliteDatabase same(":memory:");
-  sql::ApplyMigrations(same, clock_);
+  sql::ApplyMigrations(same, clock_, DemoMigrations());
   BuildDemo(same, clock_, Options(DemoArea::kLambethSouthwark, 7));
   sql::SqliteDatabase other(":memory:");
-  sql::ApplyMigrations(other, clock_);
+  sql::ApplyMigrations(other, clock_, DemoMigrations());
   BuildDemo(other, clock_, Options(DemoArea::kLambethSouthwark, 8));
 
   const auto first = People();

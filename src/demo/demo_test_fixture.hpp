@@ -40,7 +40,7 @@ inline std::vector<PersonRow> PeopleOf(sql::Database& db) {
 
 class DemoBuilderTest : public ::testing::Test {
  protected:
-  void SetUp() override { sql::ApplyMigrations(db_, clock_); }
+  void SetUp() override { sql::ApplyMigrations(db_, clock_, DemoMigrations()); }
 
   static DemoOptions Options(DemoArea area = DemoArea::kLambethSouthwark, std::uint64_t seed = 42) {
     DemoOptions options;

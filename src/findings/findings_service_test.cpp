@@ -78,7 +78,7 @@ class FindingsServiceTest : public ::testing::TestWithParam<test::Backend> {
       GTEST_SKIP() << "LCN_TEST_POSTGRES_URL is not set";
     }
     db_ = test::MakeTestDatabase(GetParam());
-    sql::ApplyMigrations(*db_, clock_);
+    sql::ApplyMigrations(*db_, clock_, {sql::PlatformMigrations()});
     test::AddNetworkWithPractices(*db_, clock_, {"A81001", "A81002"});
     Import(Sample());
     service_ =

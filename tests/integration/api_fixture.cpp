@@ -32,7 +32,7 @@ void ApiTest::SetUp() {
   crypto::Initialise();
   config_.auth.fast_password_hashing = true;
   db_ = test::MakeTestDatabase(GetParam());
-  sql::ApplyMigrations(*db_, clock_);
+  sql::ApplyMigrations(*db_, clock_, app::AllMigrations());
   const std::string hash = crypto::HashPassword(kPassword, crypto::HashCost::kMinimal);
   const Micros now = clock_.Now();
   store::RunInTransaction(*db_, sql::TransactionMode::kReadWrite, [&](auto& tx) {

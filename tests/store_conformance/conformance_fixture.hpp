@@ -52,7 +52,7 @@ class ConformanceTest : public ::testing::TestWithParam<test::Backend> {
                       "PostgreSQL conformance tests";
     }
     db_ = test::MakeTestDatabase(GetParam());
-    sql::ApplyMigrations(*db_, clock_);
+    sql::ApplyMigrations(*db_, clock_, {sql::PlatformMigrations()});
   }
 
   void TearDown() override { db_.reset(); }

@@ -2,9 +2,11 @@
 //
 // Schema migrations and the database-enforced rules of the foundation schema behave the same on
 // SQLite and PostgreSQL: migrations apply once, a newer database is refused, and the audit
-// trail is append-only.
+// trail is append-only. The platform's own migrations (the storage layer knows no capability's;
+// app/ tests the whole registered set).
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -17,16 +19,18 @@ namespace {
 
 using store::ConformanceTest;
 
+const std::vector<MigrationFiles> kPlatform = {PlatformMigrations()};
+
 TEST_P(ConformanceTest, MigrationsApplyOnceAndAreIdempotent) {
   auto fresh = test::MakeTestDatabase(GetParam());
-  const auto migrations = EmbeddedMigrations(fresh->GetDialect());
+  const auto migrations = CollectMigrations(fresh->GetDialect(), kPlatform);
   ASSERT_FALSE(migrations.empty());
-  EXPECT_EQ(ApplyMigrations(*fresh, Clock()), static_cast<int>(migrations.size()));
+  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), kPlatform), static_cast<int>(migrations.size()));
   Clock().AdvanceSeconds(60);
-  EXPECT_EQ(ApplyMigrations(*fresh, Clock()), 0);
-  EXPECT_EQ(ApplyMigrations(Db(), Clock()), 0);
+  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), kPlatform), 0);
+  EXPECT_EQ(ApplyMigrations(Db(), Clock(), kPlatform), 0);
 
-  const SchemaStatus status = ReadSchemaStatus(*fresh);
+  const SchemaStatus status = ReadSchemaStatus(*fresh, kPlatform);
   EXPECT_EQ(status.database_version, migrations.back().version);
   EXPECT_EQ(status.binary_version, migrations.back().version);
 
@@ -56,9 +60,9 @@ TEST_P(ConformanceTest, NewerDatabaseSchemaIsRefused) {
         {{"t", Clock().Now()}});
     tx->Commit();
   }
-  EXPECT_EQ(ReadSchemaStatus(Db()).database_version, 9999);
+  EXPECT_EQ(ReadSchemaStatus(Db(), kPlatform).database_version, 9999);
   try {
-    ApplyMigrations(Db(), Clock());
+    ApplyMigrations(Db(), Clock(), kPlatform);
     ADD_FAILURE() << "ApplyMigrations accepted a database newer than the binary";
   } catch (const Error& e) {
     EXPECT_EQ(e.Code(), ErrorCode::kConfiguration) << e.what();

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The SQLite and PostgreSQL schemas agree after all migrations: the same tables, the same
-// columns with compatible types and the same nullability, the same primary keys, and the same
-// indexes (columns in order, unique or not, partial or not). Index names are not compared: each
-// engine names the indexes of UNIQUE constraints itself. Needs both engines, so it skips unless
-// LCN_TEST_POSTGRES_URL is set.
+// The SQLite and PostgreSQL schemas agree after all migrations (app::AllMigrations: the
+// platform's and every capability's, which is why this test sits beside the registration): the
+// same tables, the same columns with compatible types and the same nullability, the same primary
+// keys, and the same indexes (columns in order, unique or not, partial or not). Index names are
+// not compared: each engine names the indexes of UNIQUE constraints itself. Needs both engines,
+// so it skips unless LCN_TEST_POSTGRES_URL is set.
 //
 // Deliberate differences, which the comparison normalises:
 // - Types: each engine's own spelling of one storage class. SQLite INTEGER is PostgreSQL BIGINT
@@ -25,6 +26,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/capabilities.hpp"
 #include "sql/database.hpp"
 #include "sql/migrator.hpp"
 #include "testing/fake_clock.hpp"
@@ -186,8 +188,8 @@ TEST(SchemaConformanceTest, SqliteAndPostgresSchemasAgreeAfterAllMigrations) {
   test::FakeClock clock;
   auto sqlite = test::MakeTestDatabase(test::Backend::kSqlite);
   auto postgres = test::MakeTestDatabase(test::Backend::kPostgres);
-  ApplyMigrations(*sqlite, clock);
-  ApplyMigrations(*postgres, clock);
+  ApplyMigrations(*sqlite, clock, app::AllMigrations());
+  ApplyMigrations(*postgres, clock, app::AllMigrations());
   const Schema lite = ReadSqlite(*sqlite);
   const Schema pg = ReadPostgres(*postgres);
 
