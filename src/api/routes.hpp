@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// The routes the platform serves itself (health, session, directory, people, break-glass, case
-// finding, the register, audit, users), and the OpenAPI route that describes a whole table. The
-// capabilities' routes live in their own folders; app/capabilities.cpp puts the one table
-// together.
+// The routes the platform serves itself (health, session), and the OpenAPI route that describes
+// a whole table. The capabilities' routes live in their own folders;
+// app/capabilities.cpp puts the one table together.
 #pragma once
 
 #include <string>

@@ -21,6 +21,9 @@
 #include "care/tasks/task_timeline.hpp"
 #include "care/timeline/note_timeline.hpp"
 #include "care/timeline/timeline_routes.hpp"
+#include "directory/directory_routes.hpp"
+#include "findings/api/casefinding_routes.hpp"
+#include "people/people_routes.hpp"
 
 namespace lcn::app {
 namespace {
@@ -38,6 +41,9 @@ std::vector<api::Route> Timeline(const Registry& registry) {
 // The order is the order of the timeline's types (assessment, about_me, care_plan, task,
 // referral, mdt, note, enrolment, care_team) and of the routes in the OpenAPI document.
 constexpr std::array kCapabilities = {
+    Capability{.name = "directory", .routes = Plain<api::DirectoryRoutes>},
+    Capability{.name = "people", .routes = Plain<api::PeopleRoutes>},
+    Capability{.name = "findings", .routes = Plain<api::CaseFindingRoutes>},
     Capability{.name = "care/assessments",
                .routes = Plain<api::AssessmentRoutes>,
                .timeline = store::AssessmentTimeline},

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The one registration point of LCN's capabilities. Each capability lives in its own folder
-// (src/care/<name>/) and is listed here once: the function that gives its routes and, when it
-// shows entries on a person's timeline, the source of those entries. The server, the OpenAPI
-// document and the in-process API tests all take the route table from AllRoutes(). Adding a
-// capability is one line in capabilities.cpp (docs/repo-layout.md).
+// (src/directory/, src/people/, src/care/<name>/) and is listed here once: the function that gives
+// its routes and, when it shows entries on a person's timeline, the source of those entries. The
+// server, the OpenAPI document and the in-process API tests all take the route table from
+// AllRoutes(). Adding a capability is one line in capabilities.cpp (docs/repo-layout.md).
 #pragma once
 
 #include <span>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Teams: read by every signed-in role; added, changed and staffed by administrators.
-#include "api/handlers/handlers.hpp"
+#include <algorithm>
+
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
-#include "store/area_repository.hpp"
+#include "directory/area_rules.hpp"
+#include "directory/directory_handlers.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/run_in_transaction.hpp"
 #include "store/user_repository.hpp"
@@ -15,12 +17,6 @@ namespace {
 
 using nlohmann::json;
 using sql::TransactionMode;
-
-void CheckArea(sql::Transaction& tx, const std::optional<AreaId>& area) {
-  if (area && !store::AreaRepository(tx).FindById(*area)) {
-    throw Error(ErrorCode::kBadRequest, "no such area", {{"areaId", "no area has this id"}});
-  }
-}
 
 domain::Team RequireTeam(sql::Transaction& tx, TeamId id) {
   auto team = store::TeamRepository(tx).FindById(id);
@@ -82,7 +78,7 @@ Response CreateTeam(const Request& req, const Call& call) {
       throw Error(ErrorCode::kBadRequest, "no such organisation",
                   {{"organisationId", "no organisation has this id"}});
     }
-    CheckArea(tx, team.area_id);
+    directory::CheckAreaExists(tx, team.area_id);
     domain::Team created = team;
     created.id = store::TeamRepository(tx).Insert(team, now);
     return Json(201, TeamJson(created));
@@ -102,7 +98,7 @@ Response UpdateTeam(const Request& req, const Call& call) {
     team.name = *name;
     team.area_id = area ? std::optional<AreaId>(AreaId(*area)) : std::nullopt;
     team.version = *version;
-    CheckArea(tx, team.area_id);
+    directory::CheckAreaExists(tx, team.area_id);
     team.version = store::TeamRepository(tx).Update(team, now);
     return Json(200, TeamJson(team));
   });

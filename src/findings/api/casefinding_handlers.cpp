@@ -3,10 +3,9 @@
 // Case finding over the register: worklists (JSON and CSV), counts by practice, the definitions
 // behind them, and one person's findings with their evidence ("why"). Worklists are scoped to
 // the practices within the caller's reach and every view is audited; a person's findings are a
-// read of their record (legitimate relationship, audited).
+// read of their record (findings::PersonFindingsService: legitimate relationship, audited).
+#include "findings/api/casefinding_handlers.hpp"
 
-#include "api/handlers/handlers.hpp"
-#include "api/handlers/person_scope.hpp"
 #include "api/handlers/worklist_scope.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
@@ -15,6 +14,7 @@
 #include "auth/person_access.hpp"
 #include "care/enrolment/enrolment_repository.hpp"
 #include "extract/day.hpp"
+#include "findings/person_findings_service.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 
@@ -328,59 +328,52 @@ Response GetPersonFindings(const Request& req, const Call& call) {
                   {{"asOf", "must be a real date written YYYY-MM-DD"}});
     }
   }
-  return WithPersonAccess(call, id, "read-findings", [&](auto&, Micros) {
-    const auto found = call.services.findings.Explain(id, as_of);
-    if (!found) {
-      return Problem(404, "not-in-register", "Not in the register",
-                     "this person has no GP or hospital data in the register yet");
-    }
-    json findings_json = json::array();
-    for (const auto& f : found->explanation.findings) {
-      json evidence = json::array();
-      for (const auto& e : f.evidence) {
-        json item = {
-            {"source", e.source == casefinding::Evidence::Source::kEvent        ? "event"
-                       : e.source == casefinding::Evidence::Source::kMedication ? "medication"
-                       : e.source == casefinding::Evidence::Source::kEncounter  ? "encounter"
-                                                                                : "demographic"}};
-        if (e.code != 0) {
-          item["code"] = std::to_string(e.code);
-        }
-        if (e.day != casefinding::kNoDay) {
-          item["date"] = extract::FormatDay(e.day);
-        }
-        if (e.has_value) {
-          item["value"] = e.value;
-        }
-        if (e.count > 0) {
-          item["count"] = e.count;
-        }
-        if (!e.note.empty()) {
-          item["note"] = e.note;
-        }
-        evidence.push_back(item);
+  const auto found =
+      findings::PersonFindingsService(call.services.db, call.services.clock, call.services.findings)
+          .Explain(call.Who(), id, as_of);
+  json findings_json = json::array();
+  for (const auto& f : found.explanation.findings) {
+    json evidence = json::array();
+    for (const auto& e : f.evidence) {
+      json item = {
+          {"source", e.source == casefinding::Evidence::Source::kEvent        ? "event"
+                     : e.source == casefinding::Evidence::Source::kMedication ? "medication"
+                     : e.source == casefinding::Evidence::Source::kEncounter  ? "encounter"
+                                                                              : "demographic"}};
+      if (e.code != 0) {
+        item["code"] = std::to_string(e.code);
       }
-      findings_json.push_back({{"kind", f.kind},
-                               {"set", f.set},
-                               {"id", f.id},
-                               {"name", f.name},
-                               {"evidence", evidence}});
+      if (e.day != casefinding::kNoDay) {
+        item["date"] = extract::FormatDay(e.day);
+      }
+      if (e.has_value) {
+        item["value"] = e.value;
+      }
+      if (e.count > 0) {
+        item["count"] = e.count;
+      }
+      if (!e.note.empty()) {
+        item["note"] = e.note;
+      }
+      evidence.push_back(item);
     }
-    const auto& s = found->summary;
-    return Json(
-        200, {{"personId", id.Value()},
-              {"asOf", extract::FormatDay(found->as_of)},
-              {"conditionSet", call.services.findings.ConditionSet()},
-              {"ltcCount", s.ltc_count},
-              {"conditions", s.conditions},
-              {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},
-              {"frailty", FrailtyJson(s.frailty)},
-              {"emergencyAdmissions12m", s.emergency_admissions},
-              {"cohorts", s.cohorts},
-              {"excluded", found->excluded},
-              {"excludedBecause", found->excluded ? json(found->excluded_because) : json(nullptr)},
-              {"findings", findings_json}});
-  });
+    findings_json.push_back(
+        {{"kind", f.kind}, {"set", f.set}, {"id", f.id}, {"name", f.name}, {"evidence", evidence}});
+  }
+  const auto& s = found.summary;
+  return Json(200,
+              {{"personId", id.Value()},
+               {"asOf", extract::FormatDay(found.as_of)},
+               {"conditionSet", call.services.findings.ConditionSet()},
+               {"ltcCount", s.ltc_count},
+               {"conditions", s.conditions},
+               {"efiScore", s.efi_deficits < 0 ? json(nullptr) : json(s.efi_deficits / 36.0)},
+               {"frailty", FrailtyJson(s.frailty)},
+               {"emergencyAdmissions12m", s.emergency_admissions},
+               {"cohorts", s.cohorts},
+               {"excluded", found.excluded},
+               {"excludedBecause", found.excluded ? json(found.excluded_because) : json(nullptr)},
+               {"findings", findings_json}});
 }
 
 }  // namespace lcn::api::handlers

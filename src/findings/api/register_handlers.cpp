@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include "api/handlers/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
@@ -16,6 +15,7 @@
 #include "extract/day.hpp"
 #include "extract/read_extract.hpp"
 #include "extract/read_report.hpp"
+#include "findings/api/casefinding_handlers.hpp"
 #include "registry/local_events.hpp"
 #include "registry/register_import.hpp"
 #include "store/register_repository.hpp"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/staff_directory.hpp"
+#include "directory/staff_directory.hpp"
 
 #include <algorithm>
 #include <cctype>

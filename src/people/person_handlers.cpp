@@ -2,13 +2,14 @@
 //
 // People: search, read, register and change. Every decision about a person's record is made
 // by auth::DecidePersonAccess and audited in the same transaction as the data it touched.
-#include "api/handlers/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
 #include "domain/nhs_number.hpp"
+#include "people/people_handlers.hpp"
+#include "people/person_rules.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
@@ -17,6 +18,8 @@ namespace lcn::api::handlers {
 namespace {
 
 using nlohmann::json;
+using people::CheckNhsNumberFree;
+using people::CheckPractice;
 using sql::TransactionMode;
 
 constexpr int kMaxSearchResults = 50;
@@ -69,28 +72,6 @@ void ReadPerson(JsonBody& body, domain::Person& p) {
   p.postcode = body.String("postcode", false);
   if (auto practice = body.Integer("practiceId", false)) {
     p.practice_id = OrganisationId(*practice);
-  }
-}
-
-void CheckPractice(sql::Transaction& tx, const domain::Person& p) {
-  if (!p.practice_id) {
-    return;
-  }
-  const auto org = store::OrganisationRepository(tx).FindById(*p.practice_id);
-  if (!org || org->kind != domain::OrganisationKind::kGpPractice) {
-    throw Error(ErrorCode::kBadRequest, "the registered practice is not valid",
-                {{"practiceId", "must be the id of a GP practice"}});
-  }
-}
-
-void CheckNhsNumberFree(store::PersonRepository& people, const domain::Person& p) {
-  if (!p.nhs_number) {
-    return;
-  }
-  const auto existing = people.FindByNhsNumber(*p.nhs_number);
-  if (existing && existing->id != p.id) {
-    throw Error(ErrorCode::kConflict, "another person already has this NHS number",
-                {{"nhsNumber", "is already registered to another person"}});
   }
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Geography, organisations and teams: read by every signed-in role, changed by administrators.
-#include "api/handlers/handlers.hpp"
+#include "directory/directory_handlers.hpp"
+
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
+#include "directory/area_rules.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/run_in_transaction.hpp"
@@ -12,6 +14,8 @@
 namespace lcn::api::handlers {
 namespace {
 
+using directory::CheckAreaExists;
+using directory::CheckParent;
 using nlohmann::json;
 using sql::TransactionMode;
 
@@ -64,24 +68,6 @@ void ReadArea(JsonBody& body, domain::Area& area, bool creating) {
   }
 }
 
-// The parent must exist and be of the kind one level up.
-void CheckParent(store::AreaRepository& areas, const domain::Area& area) {
-  const auto expected = domain::ParentKind(area.kind);
-  if (!expected) {
-    if (area.parent_id) {
-      throw Error(ErrorCode::kBadRequest, "a system has no parent",
-                  {{"parentId", "must be empty for a system"}});
-    }
-    return;
-  }
-  const auto parent = area.parent_id ? areas.FindById(*area.parent_id) : std::nullopt;
-  if (!parent || parent->kind != *expected) {
-    throw Error(
-        ErrorCode::kBadRequest, "the parent area is not valid",
-        {{"parentId", "must be the id of a " + std::string(domain::AreaKindName(*expected))}});
-  }
-}
-
 void ReadOrganisation(JsonBody& body, domain::Organisation& org) {
   if (auto kind = body.String("kind", true)) {
     if (auto k = domain::ParseOrganisationKind(*kind)) {
@@ -108,12 +94,6 @@ void ReadOrganisation(JsonBody& body, domain::Organisation& org) {
   org.pcn_name = body.String("pcnName", false);
   org.description = body.String("description", false);
   org.website = body.String("website", false);
-}
-
-void CheckAreaExists(store::AreaRepository& areas, const std::optional<AreaId>& id) {
-  if (id && !areas.FindById(*id)) {
-    throw Error(ErrorCode::kBadRequest, "no such area", {{"areaId", "no area has this id"}});
-  }
 }
 
 std::int64_t RequiredVersion(JsonBody& body) {
@@ -209,10 +189,9 @@ Response CreateArea(const Request& req, const Call& call) {
   body.ThrowIfInvalid();
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    store::AreaRepository areas(tx);
-    CheckParent(areas, area);
+    CheckParent(tx, area);
     domain::Area created = area;
-    created.id = areas.Insert(area, now);
+    created.id = store::AreaRepository(tx).Insert(area, now);
     return Json(201, AreaJson(created));
   });
 }
@@ -235,7 +214,7 @@ Response UpdateArea(const Request& req, const Call& call) {
     area.id = id;
     area.kind = existing->kind;  // the kind of an area never changes
     area.version = version;
-    CheckParent(areas, area);
+    CheckParent(tx, area);
     area.version = areas.Update(area, now);
     return Json(200, AreaJson(area));
   });
@@ -286,8 +265,7 @@ Response CreateOrganisation(const Request& req, const Call& call) {
   body.ThrowIfInvalid();
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    store::AreaRepository areas(tx);
-    CheckAreaExists(areas, org.area_id);
+    CheckAreaExists(tx, org.area_id);
     store::OrganisationRepository orgs(tx);
     if (org.ods_code && orgs.FindByOdsCode(*org.ods_code)) {
       throw Error(ErrorCode::kConflict, "an organisation with this ODS code already exists",
@@ -310,8 +288,7 @@ Response UpdateOrganisation(const Request& req, const Call& call) {
   org.version = version;
   const Micros now = call.services.clock.Now();
   return store::RunInTransaction(call.services.db, TransactionMode::kReadWrite, [&](auto& tx) {
-    store::AreaRepository areas(tx);
-    CheckAreaExists(areas, org.area_id);
+    CheckAreaExists(tx, org.area_id);
     domain::Organisation updated = org;
     updated.version = store::OrganisationRepository(tx).Update(org, now);
     return Json(200, OrganisationJson(updated));

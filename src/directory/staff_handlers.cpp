@@ -2,13 +2,13 @@
 //
 // The staff directory: members of staff who care for people, found by name or organisation,
 // for choosing a care team member, a task's assignee, an MDT attendee or a lead professional.
-#include "api/handlers/handlers.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "api/query_params.hpp"
 #include "auth/permission.hpp"
+#include "directory/directory_handlers.hpp"
+#include "directory/staff_directory.hpp"
 #include "store/run_in_transaction.hpp"
-#include "store/staff_directory.hpp"
 
 namespace lcn::api::handlers {
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Staff accounts (administrators) and counts without identities (analysts).
-#include "api/handlers/handlers.hpp"
+// Staff accounts: listed, added and changed by administrators.
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "crypto/crypto.hpp"
+#include "directory/directory_handlers.hpp"
 #include "domain/password_policy.hpp"
 #include "store/organisation_repository.hpp"
-#include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 #include "store/user_repository.hpp"
 
@@ -117,21 +116,6 @@ Response UpdateUser(const Request& req, const Call& call) {
       store::SessionRepository(tx).DeleteForUser(id);
     }
     return Json(200, UserJson(*user));
-  });
-}
-
-Response CountPeopleByPractice(const Request&, const Call& call) {
-  return store::RunInTransaction(call.services.db, TransactionMode::kReadOnly, [&](auto& tx) {
-    store::OrganisationRepository orgs(tx);
-    json items = json::array();
-    for (const auto& c : store::PersonRepository(tx).CountByPractice()) {
-      const auto practice = orgs.FindById(c.practice_id);
-      items.push_back({{"practiceId", c.practice_id.Value()},
-                       {"odsCode", practice ? OrNull(practice->ods_code) : json(nullptr)},
-                       {"name", practice ? json(practice->name) : json(nullptr)},
-                       {"people", c.people}});
-    }
-    return Json(200, {{"items", items}});
   });
 }
 

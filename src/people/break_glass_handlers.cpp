@@ -2,12 +2,12 @@
 //
 // Break-glass (emergency access to one person, with a reason, time-limited) and the privacy
 // officer's views: grants to review, and every access to one person's record.
-#include "api/handlers/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
+#include "people/people_handlers.hpp"
 #include "store/audit_repository.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"

@@ -212,6 +212,25 @@ TEST_P(CaseFindingApiTest, WhyShowsEvidenceOnlyWithARelationship) {
   EXPECT_EQ(Get(path, gp, {{"asOf", "2024-02-30"}}).status, 400);
 }
 
+TEST_P(CaseFindingApiTest, WhyOutsideTheRegisterIsNotFoundAndStillAudited) {
+  const auto gp = SignIn("gp.north");
+  const auto absent = Get("/api/v1/people/" + std::to_string(ids_.person_north) + "/findings", gp);
+  ASSERT_EQ(absent.status, 404) << absent.body;
+  EXPECT_EQ(Body(absent)["type"], "/problems/not-in-register");
+  EXPECT_EQ(Body(absent)["title"], "Not in the register");
+  EXPECT_EQ(Body(absent)["detail"], "this person has no GP or hospital data in the register yet");
+  EXPECT_EQ(CountAudit(ids_.person_north, "read-findings", "allowed"), 1);
+  const auto missing = Get("/api/v1/people/999999/findings", gp);
+  ASSERT_EQ(missing.status, 404);
+  EXPECT_EQ(Body(missing)["type"], "/problems/not-found");
+  EXPECT_EQ(Body(missing)["detail"], "no such person");
+  const auto refused = Get("/api/v1/people/" + std::to_string(ids_.person_south) + "/findings", gp);
+  ASSERT_EQ(refused.status, 403);
+  EXPECT_EQ(Body(refused)["type"], "/problems/no-legitimate-relationship");
+  EXPECT_EQ(CountAudit(ids_.person_south, "read-findings", "denied"), 1);
+  EXPECT_EQ(CountAudit(ids_.person_south, "refuse", "denied"), 0);
+}
+
 TEST_P(CaseFindingApiTest, RecordedEventPutsThePersonOnTheWorklistAtOnce) {
   ImportSample();
   const auto gp = SignIn("gp.north");
