@@ -79,7 +79,8 @@ Schema Nullable(Schema s) {
   } else if (std::find(type.begin(), type.end(), "null") == type.end()) {
     type.push_back("null");
   }
-  if (s.contains("enum") && std::find(s["enum"].begin(), s["enum"].end(), nullptr) == s["enum"].end()) {
+  if (s.contains("enum") &&
+      std::find(s["enum"].begin(), s["enum"].end(), nullptr) == s["enum"].end()) {
     s["enum"].push_back(nullptr);
   }
   return s;
@@ -121,10 +122,10 @@ Schema Named(std::string_view name, Schema s) {
 
 Schema Problem() {
   // Extension members (currentVersion, allowed, personId, ...) are allowed, as RFC 9457 says.
-  json s = Object({Prop("type", String()), Prop("title", String()), Prop("status", Integer()),
-                   Prop("detail", String()),
-                   Opt("errors", Array(Object({Prop("field", String()),
-                                               Prop("message", String())})))});
+  json s =
+      Object({Prop("type", String()), Prop("title", String()), Prop("status", Integer()),
+              Prop("detail", String()),
+              Opt("errors", Array(Object({Prop("field", String()), Prop("message", String())})))});
   s["additionalProperties"] = true;
   return Named("Problem", s);
 }

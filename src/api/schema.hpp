@@ -42,10 +42,12 @@ Schema Instant();
 // One of `names`.
 Schema Enum(const std::vector<std::string_view>& names);
 Schema Enum(const std::vector<std::string>& names);
+
 template <typename E>
 Schema Enum(const Vocabulary<E>& vocabulary) {
   return Enum(vocabulary.Names());
 }
+
 Schema Array(Schema items);
 // An object with free-form keys, each value matching `values`.
 Schema MapOf(Schema values);

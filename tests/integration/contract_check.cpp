@@ -82,7 +82,8 @@ std::vector<std::string> ContractViolations(const std::vector<api::Route>& route
   const std::string where = Where(request);
   if (response.status >= 400) {
     if (response.content_type != "application/problem+json") {
-      out.push_back(where + ": error " + std::to_string(response.status) + " is not a problem body");
+      out.push_back(where + ": error " + std::to_string(response.status) +
+                    " is not a problem body");
     } else {
       Check(api::schema::Problem(), response.body, where + " problem body", out);
     }

@@ -26,8 +26,7 @@ api::Request Put(std::string body) {
   return r;
 }
 
-api::Response Answer(int status, std::string body,
-                     std::string content_type = "application/json") {
+api::Response Answer(int status, std::string body, std::string content_type = "application/json") {
   api::Response r;
   r.status = status;
   r.body = std::move(body);
@@ -36,15 +35,15 @@ api::Response Answer(int status, std::string body,
 }
 
 TEST(ContractCheckTest, AResponseMatchingItsSchemaPasses) {
-  EXPECT_TRUE(ContractViolations(Table(), Put(R"({"name":"a"})"),
-                                 Answer(200, R"({"id":7,"name":null})"))
-                  .empty());
+  EXPECT_TRUE(
+      ContractViolations(Table(), Put(R"({"name":"a"})"), Answer(200, R"({"id":7,"name":null})"))
+          .empty());
 }
 
 TEST(ContractCheckTest, AWrongTypeAMissingFieldAndAnUndeclaredFieldAreEachCaught) {
-  EXPECT_FALSE(ContractViolations(Table(), Put(R"({"name":"a"})"),
-                                  Answer(200, R"({"id":"7","name":"a"})"))
-                   .empty());
+  EXPECT_FALSE(
+      ContractViolations(Table(), Put(R"({"name":"a"})"), Answer(200, R"({"id":"7","name":"a"})"))
+          .empty());
   EXPECT_FALSE(
       ContractViolations(Table(), Put(R"({"name":"a"})"), Answer(200, R"({"id":7})")).empty());
   EXPECT_FALSE(ContractViolations(Table(), Put(R"({"name":"a"})"),
@@ -71,9 +70,9 @@ TEST(ContractCheckTest, AnErrorMustBeAProblemBody) {
 }
 
 TEST(ContractCheckTest, AnUndeclaredSuccessStatusIsCaught) {
-  EXPECT_FALSE(ContractViolations(Table(), Put(R"({"name":"a"})"),
-                                  Answer(201, R"({"id":7,"name":"a"})"))
-                   .empty());
+  EXPECT_FALSE(
+      ContractViolations(Table(), Put(R"({"name":"a"})"), Answer(201, R"({"id":7,"name":"a"})"))
+          .empty());
 }
 
 TEST(ContractCheckTest, CallsNoRouteAnswersAreNotChecked) {

@@ -31,26 +31,25 @@ Schema Content() {
       Object({Prop("name", String()), Prop("relationship", String()), Prop("isCarer", Boolean()),
               Prop("isNextOfKin", Boolean()), Prop("phone", Nullable(String())),
               Prop("mayView", MayView()), Prop("notes", Nullable(String()))}));
-  return Named("AboutMeContent",
-               Object({Prop("whatMattersToMe", String()), Prop("myStory", String()),
-                       Prop("peopleWhoSupportMe", String()),
-                       Prop("communicationNeeds",
-                            Named("CommunicationNeeds",
-                                  Object({Prop("formats", Array(NeedCode())),
-                                          Prop("interpreterNeeded", Boolean()),
-                                          Prop("language", String()),
-                                          Prop("otherNeeds", String())}))),
-                       Prop("contacts", Array(contact))}));
+  return Named(
+      "AboutMeContent",
+      Object({Prop("whatMattersToMe", String()), Prop("myStory", String()),
+              Prop("peopleWhoSupportMe", String()),
+              Prop("communicationNeeds",
+                   Named("CommunicationNeeds",
+                         Object({Prop("formats", Array(NeedCode())),
+                                 Prop("interpreterNeeded", Boolean()), Prop("language", String()),
+                                 Prop("otherNeeds", String())}))),
+              Prop("contacts", Array(contact))}));
 }
 
 // What a client sends: anything optional may be absent or null.
 Schema ContentInput() {
   const Schema text = Nullable(String());
   const Schema flag = Nullable(Boolean());
-  const Schema contact =
-      Object({Prop("name", String()), Prop("relationship", String()), Opt("isCarer", flag),
-              Opt("isNextOfKin", flag), Opt("phone", text), Prop("mayView", MayView()),
-              Opt("notes", text)});
+  const Schema contact = Object({Prop("name", String()), Prop("relationship", String()),
+                                 Opt("isCarer", flag), Opt("isNextOfKin", flag), Opt("phone", text),
+                                 Prop("mayView", MayView()), Opt("notes", text)});
   return Named(
       "AboutMeContentInput",
       Object({Opt("whatMattersToMe", text), Opt("myStory", text), Opt("peopleWhoSupportMe", text),
@@ -62,9 +61,8 @@ Schema ContentInput() {
 }
 
 Schema RecordedBy() {
-  return Named("AboutMeRecordedBy",
-               Object({Prop("id", Id()), Opt("displayName", String()), Opt("role", String()),
-                       Opt("organisation", String())}));
+  return Named("AboutMeRecordedBy", Object({Prop("id", Id()), Opt("displayName", String()),
+                                            Opt("role", String()), Opt("organisation", String())}));
 }
 
 // One version's attribution. Null before anything is written (version 0), so the same shape
@@ -85,8 +83,9 @@ Schema AboutMeSaveSchema() {
   return Named("AboutMeSave",
                Object({Prop("content", ContentInput()), Prop("writtenBy", Author()),
                        Opt("writtenWith", Nullable(String())), Opt("note", Nullable(String())),
-                       Prop("version", Describe(Integer(), "the version you edited (0 for the "
-                                                           "first)"))}));
+                       Prop("version", Describe(Integer(),
+                                                "the version you edited (0 for the "
+                                                "first)"))}));
 }
 
 Schema AboutMeDocumentSchema() {
@@ -98,10 +97,10 @@ Schema AboutMeDocumentSchema() {
 }
 
 Schema AboutMeVersionListSchema() {
-  return Named("AboutMeVersionList",
-               Object({Prop("personId", Id()),
-                       Prop("versions", Array(Named("AboutMeAttribution",
-                                                    Object(Attribution()))))}));
+  return Named(
+      "AboutMeVersionList",
+      Object({Prop("personId", Id()),
+              Prop("versions", Array(Named("AboutMeAttribution", Object(Attribution()))))}));
 }
 
 Schema AboutMeVocabularySchema() {
@@ -111,9 +110,9 @@ Schema AboutMeVocabularySchema() {
       Object({Prop("writtenBy", Array(Author())),
               Prop("mayView", Array(Object({Prop("code", MayView()), Prop("label", String())}))),
               Prop("communicationNeeds",
-                   Array(Named("InformationNeed", Object({Prop("code", NeedCode()),
-                                                          Prop("kind", Enum(kinds)),
-                                                          Prop("label", String())}))))}));
+                   Array(Named("InformationNeed",
+                               Object({Prop("code", NeedCode()), Prop("kind", Enum(kinds)),
+                                       Prop("label", String())}))))}));
 }
 
 }  // namespace lcn::api

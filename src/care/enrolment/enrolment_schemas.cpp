@@ -36,18 +36,18 @@ Schema EnrolmentChangeSchema() {
 
 Schema EnrolmentSchema() {
   const Schema staff = Nullable(StaffRefSchema());
-  const Schema event = Named(
-      "EnrolmentChange",
-      Object({Prop("from", Nullable(State())), Prop("to", State()),
-              Prop("reason", Nullable(String())), Prop("agreement", Agreement()),
-              Prop("leadUserId", Nullable(Id())), Prop("lead", staff),
-              Prop("changedBy", Nullable(String())), Prop("changedAt", Instant())}));
-  return Named("Enrolment",
-               Object({Prop("personId", Id()), Prop("state", Nullable(State())),
-                       Prop("allowed", Array(State())), Prop("history", Array(event)),
-                       Opt("reason", Nullable(String())), Opt("agreement", Agreement()),
-                       Opt("lead", staff), Opt("changedBy", staff), Opt("changedAt", Instant()),
-                       Opt("version", Integer())}));
+  const Schema event =
+      Named("EnrolmentChange",
+            Object({Prop("from", Nullable(State())), Prop("to", State()),
+                    Prop("reason", Nullable(String())), Prop("agreement", Agreement()),
+                    Prop("leadUserId", Nullable(Id())), Prop("lead", staff),
+                    Prop("changedBy", Nullable(String())), Prop("changedAt", Instant())}));
+  return Named(
+      "Enrolment",
+      Object({Prop("personId", Id()), Prop("state", Nullable(State())),
+              Prop("allowed", Array(State())), Prop("history", Array(event)),
+              Opt("reason", Nullable(String())), Opt("agreement", Agreement()), Opt("lead", staff),
+              Opt("changedBy", staff), Opt("changedAt", Instant()), Opt("version", Integer())}));
 }
 
 }  // namespace lcn::api
