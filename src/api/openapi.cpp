@@ -163,6 +163,7 @@ std::string TagDescription(const std::string& tag) {
       {"mdt", "Multidisciplinary team meetings, their cases and outcomes"},
       {"people", "People registered with the network's practices"},
       {"register", "Imports of practice and hospital extracts into the register"},
+      {"roles", "Staff roles and what each may do"},
       {"session", "Signing in and out"},
       {"tasks", "Tasks and referrals between organisations"},
       {"users", "Staff accounts"},

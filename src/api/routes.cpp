@@ -5,6 +5,7 @@
 
 #include "api/handlers/handlers.hpp"
 #include "api/openapi.hpp"
+#include "api/platform_schemas.hpp"
 #include "api/problem.hpp"
 
 namespace lcn::api {
@@ -18,34 +19,51 @@ std::vector<Route> PlatformRoutes() {
        .path = "/healthz",
        .permission = Permission::kPublic,
        .handler = h::Healthz,
+       .operation_id = "getLiveness",
        .summary = "Liveness: the process answers",
-       .tag = "health"},
+       .tag = "health",
+       .response = HealthSchema()},
       {.method = M::kGet,
        .path = "/readyz",
        .permission = Permission::kPublic,
        .handler = h::Readyz,
-       .summary = "Readiness: the database answers",
-       .tag = "health"},
+       .operation_id = "getReadiness",
+       .summary = "Readiness: the database answers (503 when it does not)",
+       .tag = "health",
+       .response = HealthSchema()},
       {.method = M::kPost,
        .path = "/api/v1/session",
        .permission = Permission::kPublic,
        .handler = h::SignIn,
+       .operation_id = "signIn",
        .summary = "Sign in; sets the session cookie and returns the CSRF token",
        .tag = "session",
-       .body = "{username, password}"},
+       .request = SignInSchema(),
+       .response = SessionSchema()},
       {.method = M::kGet,
        .path = "/api/v1/session",
        .permission = Permission::kSignedIn,
        .handler = h::GetSession,
+       .operation_id = "getSession",
        .summary = "The signed-in user and the CSRF token",
-       .tag = "session"},
+       .tag = "session",
+       .response = SessionSchema()},
       {.method = M::kDelete,
        .path = "/api/v1/session",
        .permission = Permission::kSignedIn,
        .handler = h::SignOut,
+       .operation_id = "signOut",
        .summary = "Sign out",
        .tag = "session",
        .success_status = 204},
+      {.method = M::kGet,
+       .path = "/api/v1/roles",
+       .permission = Permission::kSignedIn,
+       .handler = h::ListRoles,
+       .operation_id = "listRoles",
+       .summary = "Every staff role: its code, its label and the permissions it holds",
+       .tag = "roles",
+       .response = RoleListSchema()},
   };
   return routes;
 }
@@ -62,8 +80,10 @@ void AddOpenApiRoute(std::vector<Route>& routes, const std::string& version) {
                           r.body = *document;
                           return r;
                         },
+                    .operation_id = "getOpenApiDocument",
                     .summary = "This OpenAPI document",
-                    .tag = "health"});
+                    .tag = "health",
+                    .response = schema::AnyObject()});
   *document = BuildOpenApi(routes, version).dump(2);
 }
 

@@ -7,6 +7,7 @@
 #include "api/json_mapping.hpp"
 #include "api/problem.hpp"
 #include "directory/area_rules.hpp"
+#include "domain/vocabularies.hpp"
 #include "store/area_repository.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/run_in_transaction.hpp"
@@ -47,13 +48,8 @@ json NetworkSummary(store::AreaRepository& areas, store::OrganisationRepository&
 // Reads and validates the writable fields of an area into `area`.
 void ReadArea(JsonBody& body, domain::Area& area, bool creating) {
   if (creating) {
-    const auto kind = body.String("kind", true);
-    if (kind) {
-      if (auto k = domain::ParseAreaKind(*kind)) {
-        area.kind = *k;
-      } else {
-        body.Invalid("kind", "must be one of system, place, network, neighbourhood");
-      }
+    if (const auto kind = body.Choice("kind", true, domain::AreaKinds())) {
+      area.kind = *kind;
     }
   }
   area.code = body.String("code", false);
@@ -155,7 +151,7 @@ Response ListAreas(const Request& req, const Call& call) {
     kind = domain::ParseAreaKind(*k);
     if (!kind) {
       throw Error(ErrorCode::kBadRequest, "unknown area kind",
-                  {{"kind", "must be one of system, place, network, neighbourhood"}});
+                  {{"kind", "must be one of " + domain::AreaKinds().Joined()}});
     }
   }
   std::optional<AreaId> parent;

@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "domain/vocabularies.hpp"
+
 namespace lcn::domain {
 namespace {
 
@@ -107,6 +109,18 @@ std::string_view SexName(Sex sex) {
 
 std::optional<Sex> ParseSex(std::string_view name) {
   return Parse(kSexes, name);
+}
+
+Vocabulary<AreaKind> AreaKinds() {
+  return kAreaKinds;
+}
+
+Vocabulary<OrganisationKind> OrganisationKinds() {
+  return kOrgKinds;
+}
+
+Vocabulary<Sex> Sexes() {
+  return kSexes;
 }
 
 }  // namespace lcn::domain

@@ -2,6 +2,9 @@
 #include "domain/role.hpp"
 
 #include <array>
+#include <utility>
+
+#include "domain/vocabularies.hpp"
 
 namespace lcn::domain {
 namespace {
@@ -40,6 +43,16 @@ constexpr std::array<Role, kRoles.size()> MakeAll() {
 
 constexpr std::array kAll = MakeAll();
 
+constexpr std::array<std::pair<Role, std::string_view>, kRoles.size()> MakeNames() {
+  std::array<std::pair<Role, std::string_view>, kRoles.size()> out{};
+  for (std::size_t i = 0; i < kRoles.size(); ++i) {
+    out[i] = {kRoles[i].role, kRoles[i].name};
+  }
+  return out;
+}
+
+constexpr std::array kRoleNames = MakeNames();
+
 }  // namespace
 
 std::string_view RoleName(Role role) {
@@ -71,6 +84,10 @@ std::optional<Role> ParseRole(std::string_view name) {
 
 std::span<const Role> AllRoles() {
   return kAll;
+}
+
+Vocabulary<Role> Roles() {
+  return kRoleNames;
 }
 
 }  // namespace lcn::domain

@@ -2,7 +2,9 @@
 #include "findings/worklist.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
+#include <utility>
 
 #include "core/error.hpp"
 #include "findings/findings_state.hpp"
@@ -27,32 +29,31 @@ std::vector<std::uint8_t> PracticeFilter(const PersonRows& rows,
   return allowed;
 }
 
+constexpr std::array<std::pair<WorklistSort, std::string_view>, 4> kSorts = {{
+    {WorklistSort::kConditions, "conditions"},
+    {WorklistSort::kFrailty, "frailty"},
+    {WorklistSort::kAdmissions, "admissions"},
+    {WorklistSort::kAge, "age"},
+}};
+
 }  // namespace
 
-std::optional<WorklistSort> ParseWorklistSort(std::string_view name) {
-  if (name == "conditions") {
-    return WorklistSort::kConditions;
-  }
-  if (name == "frailty") {
-    return WorklistSort::kFrailty;
-  }
-  if (name == "admissions") {
-    return WorklistSort::kAdmissions;
-  }
-  if (name == "age") {
-    return WorklistSort::kAge;
-  }
-  return std::nullopt;
+Vocabulary<WorklistSort> WorklistSorts() {
+  return kSorts;
 }
 
-std::optional<FrailtyCategory> ParseFrailty(std::string_view name) {
-  for (const auto c : {FrailtyCategory::kFit, FrailtyCategory::kMild, FrailtyCategory::kModerate,
-                       FrailtyCategory::kSevere}) {
-    if (casefinding::FrailtyCategoryName(c) == name) {
-      return c;
+Vocabulary<FrailtyCategory> FrailtyCategories() {
+  // Named by the engine (casefinding::FrailtyCategoryName), built once.
+  static const std::array<std::pair<FrailtyCategory, std::string_view>, 4> kTable = [] {
+    std::array<std::pair<FrailtyCategory, std::string_view>, 4> table{};
+    std::size_t i = 0;
+    for (const auto c : {FrailtyCategory::kFit, FrailtyCategory::kMild, FrailtyCategory::kModerate,
+                         FrailtyCategory::kSevere}) {
+      table[i++] = {c, casefinding::FrailtyCategoryName(c)};
     }
-  }
-  return std::nullopt;
+    return table;
+  }();
+  return kTable;
 }
 
 WorklistEntry FindingsState::Entry(std::uint32_t row) const {

@@ -13,17 +13,19 @@
 
 #include "casefinding/results.hpp"
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 #include "domain/kinds.hpp"
 
 namespace lcn::findings {
 
 enum class WorklistSort { kConditions, kFrailty, kAdmissions, kAge };
 
-// "conditions", "frailty", "admissions", "age"; std::nullopt otherwise.
-std::optional<WorklistSort> ParseWorklistSort(std::string_view name);
+// conditions, frailty, admissions, age.
+Vocabulary<WorklistSort> WorklistSorts();
 
-// "fit", "mild", "moderate", "severe"; std::nullopt otherwise.
-std::optional<casefinding::FrailtyCategory> ParseFrailty(std::string_view name);
+// The assessed eFI categories, mildest first: fit, mild, moderate, severe (a worklist filters on
+// "this category or worse"; under 65 is not assessed and has no name).
+Vocabulary<casefinding::FrailtyCategory> FrailtyCategories();
 
 struct WorklistQuery {
   // Scope: the practices listed (empty: every practice). The caller resolves areas and checks

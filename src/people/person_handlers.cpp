@@ -8,6 +8,7 @@
 #include "auth/person_access.hpp"
 #include "core/time_format.hpp"
 #include "domain/nhs_number.hpp"
+#include "domain/vocabularies.hpp"
 #include "people/people_handlers.hpp"
 #include "people/person_rules.hpp"
 #include "store/organisation_repository.hpp"
@@ -62,12 +63,8 @@ void ReadPerson(JsonBody& body, domain::Person& p) {
       p.birth_date = FormatDate(*date);
     }
   }
-  if (auto sex = body.String("sex", true)) {
-    if (auto s = domain::ParseSex(*sex)) {
-      p.sex = *s;
-    } else {
-      body.Invalid("sex", "must be one of male, female, other, unknown");
-    }
+  if (const auto sex = body.Choice("sex", true, domain::Sexes())) {
+    p.sex = *sex;
   }
   p.postcode = body.String("postcode", false);
   if (auto practice = body.Integer("practiceId", false)) {

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Sign-in, sessions, CSRF, lock-out and sign-out through the real route table.
+// Sign-in, sessions, CSRF, lock-out and sign-out, and the staff roles, through the real route
+// table.
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+
 #include <gmock/gmock.h>
 
 #include "integration/api_fixture.hpp"
@@ -75,16 +81,16 @@ TEST_P(SessionApiTest, NoCookieOrAGarbageCookieIs401) {
 
 TEST_P(SessionApiTest, IdleAndAbsoluteExpiryEndTheSession) {
   Session s = SignIn("gp.north");
-  clock_.AdvanceSeconds(29 * 60);
+  clock_.AdvanceSeconds(std::int64_t{29} * 60);
   EXPECT_EQ(Get("/api/v1/session", s).status, 200);  // activity moves the idle timer on
-  clock_.AdvanceSeconds(29 * 60);
+  clock_.AdvanceSeconds(std::int64_t{29} * 60);
   EXPECT_EQ(Get("/api/v1/session", s).status, 200);
-  clock_.AdvanceSeconds(31 * 60);
+  clock_.AdvanceSeconds(std::int64_t{31} * 60);
   EXPECT_EQ(Get("/api/v1/session", s).status, 401);  // idle too long
 
   Session busy = SignIn("gp.north");
   for (int i = 0; i < 13 * 3; ++i) {  // active every 20 minutes for 13 hours
-    clock_.AdvanceSeconds(20 * 60);
+    clock_.AdvanceSeconds(std::int64_t{20} * 60);
     if (Get("/api/v1/session", busy).status != 200) {
       EXPECT_GE(i, 12 * 3 - 1) << "ended before the 12-hour absolute limit";
       return;
@@ -118,7 +124,7 @@ TEST_P(SessionApiTest, RepeatedFailuresLockTheAccountForAWhile) {
   const auto locked = Send(Method::kPost, "/api/v1/session", good);
   EXPECT_EQ(locked.status, 429);
   EXPECT_THAT(Body(locked)["detail"].get<std::string>(), HasSubstr("locked"));
-  clock_.AdvanceSeconds(16 * 60);
+  clock_.AdvanceSeconds(std::int64_t{16} * 60);
   EXPECT_EQ(Send(Method::kPost, "/api/v1/session", good).status, 200);
 }
 
@@ -141,6 +147,24 @@ TEST_P(SessionApiTest, DisabledUsersCannotSignInOrKeepSessions) {
                  nlohmann::json{{"username", "gp.north"}, {"password", kPassword}}.dump())
                 .status,
             401);
+}
+
+TEST_P(SessionApiTest, RolesListEveryRoleWithItsLabelAndPermissions) {
+  EXPECT_EQ(Send(Method::kGet, "/api/v1/roles").status, 401);
+  const auto r = Get("/api/v1/roles", SignIn("analyst"));
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::map<std::string, nlohmann::json> roles;
+  for (const auto& role : Body(r)["items"]) {
+    roles[role["code"].get<std::string>()] = role;
+  }
+  EXPECT_EQ(roles.size(), 15U);
+  ASSERT_TRUE(roles.contains("link_worker"));
+  EXPECT_EQ(roles["link_worker"]["label"], "Social prescribing link worker");
+  const auto& gp = roles["gp"]["permissions"];
+  EXPECT_NE(std::find(gp.begin(), gp.end(), "worklist:read"), gp.end());
+  EXPECT_EQ(std::find(gp.begin(), gp.end(), "users:admin"), gp.end());
+  const auto& admin = roles["administrator"]["permissions"];
+  EXPECT_NE(std::find(admin.begin(), admin.end(), "users:admin"), admin.end());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SessionApiTest,

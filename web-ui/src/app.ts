@@ -20,6 +20,7 @@ import { renderWhy } from './features/casefinding/pages/why';
 import { renderWorklist } from './features/casefinding/pages/worklist';
 import { currentPath, navigate, safeNext, startRouter, type Params } from './core/router';
 import { csrfToken, loadSession, setSession } from './core/session';
+import { loadStaffRoles } from './core/staffRoles';
 
 type Page = (main: HTMLElement, params: Params, url: URL) => void | Promise<void>;
 
@@ -34,6 +35,7 @@ function signedIn(page: Page) {
       navigate(signInPath(), { replace: true });
       return;
     }
+    await loadStaffRoles();
     await page(renderLayout(url.pathname), params, url);
   };
 }

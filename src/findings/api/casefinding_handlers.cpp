@@ -15,6 +15,7 @@
 #include "care/enrolment/enrolment_repository.hpp"
 #include "extract/day.hpp"
 #include "findings/person_findings_service.hpp"
+#include "findings/worklist.hpp"
 #include "store/person_repository.hpp"
 #include "store/run_in_transaction.hpp"
 
@@ -35,15 +36,15 @@ findings::WorklistQuery ReadQuery(const Request& req, bool paged) {
   q.max_age = IntQuery(req, "maxAge", 0, 130, issues);
   q.min_admissions = IntQuery(req, "minAdmissions", 0, 1000, issues);
   if (const auto frailty = req.Query("frailty")) {
-    q.frailty = findings::ParseFrailty(*frailty);
+    q.frailty = findings::FrailtyCategories().Parse(*frailty);
     if (!q.frailty) {
-      issues.Add("frailty", "must be one of fit, mild, moderate, severe");
+      issues.Add("frailty", "must be one of " + findings::FrailtyCategories().Joined());
     }
   }
   if (const auto sort = req.Query("sort")) {
-    const auto parsed = findings::ParseWorklistSort(*sort);
+    const auto parsed = findings::WorklistSorts().Parse(*sort);
     if (!parsed) {
-      issues.Add("sort", "must be one of conditions, frailty, admissions, age");
+      issues.Add("sort", "must be one of " + findings::WorklistSorts().Joined());
     }
     q.sort = parsed.value_or(findings::WorklistSort::kConditions);
   }
@@ -307,7 +308,7 @@ Response GetCaseFindingDefinitions(const Request&, const Call& call) {
   const findings::FindingsStatus s = f.Status();
   return Json(200, {{"conditions", conditions},
                     {"cohorts", cohorts},
-                    {"frailtyCategories", {"fit", "mild", "moderate", "severe"}},
+                    {"frailtyCategories", findings::FrailtyCategories().Names()},
                     {"status",
                      {{"loaded", s.loaded},
                       {"people", s.people},

@@ -1,31 +1,36 @@
-// Words for staff roles, used wherever staff are named and the server sent no
-// roleLabel with them. The codes are the server's (Schemas['Role'], from
-// src/domain/role.cpp), so a role the server adds fails to compile until it has
-// words here; the words are a copy of that table's labels, as the server has
-// no endpoint that lists them yet.
+// Words for staff roles (the server's role codes), used wherever staff are
+// named. The labels are the server's (GET /api/v1/roles, from
+// src/domain/role.cpp), loaded once after signing in; until then, and for a
+// code the server does not list, the code itself is shown with spaces.
 
+import { request } from './api/client';
 import type { Schemas } from './api/schemas';
 
-export type StaffRole = Schemas['Role'];
+/** A staff role: its code, label and the permissions it holds. */
+export type StaffRole = Schemas['StaffRole'];
 
-const STAFF_ROLES: Record<StaffRole, string> = {
-  gp: 'GP',
-  practice_nurse: 'Practice nurse',
-  care_coordinator: 'Care coordinator',
-  network_manager: 'Network manager',
-  social_worker: 'Social worker',
-  community_nurse: 'Community nurse',
-  care_navigator: 'Care navigator',
-  link_worker: 'Social prescribing link worker',
-  geriatrician: 'Geriatrician',
-  pharmacist: 'Pharmacist',
-  care_home_manager: 'Care home manager',
-  paramedic: 'Paramedic',
-  analyst: 'Analyst',
-  privacy_officer: 'Privacy officer',
-  administrator: 'Administrator',
-};
+let labels = new Map<string, string>();
+let loading: Promise<void> | null = null;
 
-export function staffRoleLabel(role: string | undefined): string {
-  return role ? (STAFF_ROLES[role as StaffRole] ?? role.replace(/_/g, ' ')) : '';
+/** Loads the roles' labels once; a failure is retried on the next call. */
+export function loadStaffRoles(): Promise<void> {
+  loading ??= request<Schemas['RoleList']>('GET', '/roles').then(
+    (list) => {
+      labels = new Map(list.items.map((role) => [role.code, role.label]));
+    },
+    () => {
+      loading = null;
+    },
+  );
+  return loading;
+}
+
+/** Forgets the loaded labels (for tests). */
+export function resetStaffRoles(): void {
+  labels = new Map();
+  loading = null;
+}
+
+export function staffRoleLabel(role: string | undefined | null): string {
+  return role ? (labels.get(role) ?? role.replace(/_/g, ' ')) : '';
 }

@@ -5,24 +5,8 @@ import type { Schemas } from './schemas';
 
 export type StaffRef = Schemas['StaffRef'];
 
-export interface Organisation {
-  id: number;
-  name: string;
-  kind: string;
-}
-
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-  roleLabel: string;
-  organisation: Organisation | null;
-  /** The permissions of the user's role (src/auth/policy.cpp). */
-  permissions?: string[];
-}
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-}
+/** The signed-in user's organisation. */
+export type Organisation = Schemas['UserOrganisation'];
+/** The signed-in user, with the permissions of their role (src/auth/policy.cpp). */
+export type User = Schemas['User'];
+export type Session = Schemas['Session'];

@@ -9,7 +9,7 @@ const user: User = {
   displayName: 'Ana Analyst',
   role: 'analyst',
   roleLabel: 'Analyst',
-  organisation: null,
+  organisation: { id: 3, name: 'Borough Council', kind: 'adult_social_care' },
   permissions: ['counts:read'],
 };
 
@@ -20,7 +20,7 @@ describe('header', () => {
     expect(items).toEqual(['Networks', 'Find a person', 'Counts']);
     expect(el.getAttribute('data-module')).toBe('nhsuk-header');
     expect(el.querySelector('li.nhsuk-header__menu[hidden] button.nhsuk-header__menu-toggle')).not.toBeNull();
-    expect(textOf(el.querySelector('[data-testid="account-user"]'))).toBe('Ana Analyst, Analyst');
+    expect(textOf(el.querySelector('[data-testid="account-user"]'))).toBe('Ana Analyst, Analyst, Borough Council');
   });
 
   it('marks the current page, and moves the mark when the page changes', () => {

@@ -61,7 +61,7 @@ export function header({ user, currentPath, onSignOut }: HeaderOptions): HTMLEle
 }
 
 function account(user: User, onSignOut: () => void): HTMLElement {
-  const who = [user.displayName, user.roleLabel, user.organisation?.name].filter(Boolean).join(', ');
+  const who = [user.displayName, user.roleLabel, user.organisation.name].filter(Boolean).join(', ');
   const signOut = h(
     'button',
     { className: 'nhsuk-header__account-button', type: 'button', 'data-testid': 'sign-out' },

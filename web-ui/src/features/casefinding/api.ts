@@ -1,5 +1,13 @@
 import { API_BASE, request } from '../../core/api/client';
-import type { CountsReport, Definitions, NewEvent, PersonFindings, WorklistFilters, WorklistPage } from './types';
+import type {
+  CountsReport,
+  Definitions,
+  NewEvent,
+  PersonFindings,
+  RecordedEvent,
+  WorklistFilters,
+  WorklistPage,
+} from './types';
 
 export function getDefinitions(): Promise<Definitions> {
   return request<Definitions>('GET', '/casefinding/definitions');
@@ -37,6 +45,6 @@ export function getFindings(personId: number): Promise<PersonFindings> {
   return request<PersonFindings>('GET', `/people/${encodeURIComponent(personId)}/findings`);
 }
 
-export function recordEvent(personId: number, event: NewEvent): Promise<unknown> {
+export function recordEvent(personId: number, event: NewEvent): Promise<RecordedEvent> {
   return request('POST', `/people/${encodeURIComponent(personId)}/events`, { body: event });
 }

@@ -4,7 +4,7 @@ import { efiScore, evidenceText, excludedReason, frailtyLabel } from './format';
 describe('case-finding words', () => {
   it('names frailty categories, and under-65s as not assessed', () => {
     expect(frailtyLabel('moderate')).toBe('Moderate frailty');
-    expect(frailtyLabel('')).toBe('Not assessed (under 65)');
+    expect(frailtyLabel(null)).toBe('Not assessed (under 65)');
     expect(efiScore(0.3055)).toBe('0.31');
     expect(efiScore(null)).toBeNull();
   });

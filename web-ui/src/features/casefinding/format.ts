@@ -10,8 +10,9 @@ const FRAILTY: Record<string, string> = {
   severe: 'Severe frailty',
 };
 
-export function frailtyLabel(category: FrailtyCategory): string {
-  return FRAILTY[category] ?? 'Not assessed (under 65)';
+/** The words for an eFI category; null is someone under 65, not assessed. */
+export function frailtyLabel(category: FrailtyCategory | null): string {
+  return (category && FRAILTY[category]) ?? 'Not assessed (under 65)';
 }
 
 /** "0.31" for an eFI score (deficits present / 36). */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installFakeClient, type FakeClient } from '../../core/testing/fakeClient';
 import { find, openPage, settle, signInAs, submit, textOf } from '../../core/testing/page';
 import { renderImports } from './pages/imports';
-import type { ImportRecord } from './registerTypes';
+import type { ImportRecord, ImportResult } from './registerTypes';
 
 function aRecord(overrides: Partial<ImportRecord> = {}): ImportRecord {
   return {
@@ -45,7 +45,8 @@ describe('uploading an extract', () => {
     choose('patients', 'patients.csv');
     choose('events', 'events.csv');
     find<HTMLInputElement>(main, '#partial').click();
-    fake.on('POST', '/register/imports?partial=true', aRecord({ unknownCodeSample: ['999999'] }));
+    const result: ImportResult = { ...aRecord(), unknownCodeSample: ['999999'] };
+    fake.on('POST', '/register/imports?partial=true', result);
     submit(form());
     await settle();
     const body = fake.callsTo('POST', '/register/imports')[0]!.body as FormData;

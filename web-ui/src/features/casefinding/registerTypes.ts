@@ -1,22 +1,10 @@
-// Shapes of the register API (extract imports).
+// Shapes of the register API (extract imports): the server's (core/api/schemas.ts).
 
-export interface ImportRecord {
-  id: number;
-  source: string;
-  importedBy: number | null;
-  startedAt: string;
-  finishedAt: string;
-  patientsNew: number;
-  patientsUpdated: number;
-  patientsUnchanged: number;
-  patientsLeft: number;
-  events: number;
-  medications: number;
-  encounters: number;
-  unknownCodeRows: number;
-  /** Only on the answer to an upload. */
-  unknownCodeSample?: string[];
-}
+import type { Schemas } from '../../core/api/schemas';
+
+export type ImportRecord = Schemas['ImportRecord'];
+/** The answer to an upload: the import and a sample of the codes not known. */
+export type ImportResult = Schemas['ImportResult'];
 
 export const EXTRACT_FILES = ['patients', 'events', 'medications', 'encounters'] as const;
 export type ExtractFile = (typeof EXTRACT_FILES)[number];

@@ -7,7 +7,15 @@ export const definitions: Definitions = {
   cohorts: [{ id: 'ltc3', name: 'Three or more long-term conditions' }],
   conditions: [{ id: 'DEM', name: 'Dementia' }],
   frailtyCategories: ['fit', 'mild', 'moderate', 'severe'],
-  status: { loaded: true, people: 1200, asOf: '2026-01-01', definitionsVersion: '1' },
+  status: {
+    loaded: true,
+    people: 1200,
+    events: 5400,
+    asOf: '2026-01-01',
+    definitionsVersion: '1',
+    loadSeconds: 0.2,
+    refreshedPeople: 0,
+  },
 };
 
 /** Doris Day (person 1), not yet in care coordination. */

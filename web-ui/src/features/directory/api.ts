@@ -3,28 +3,9 @@
 // Every signed-in role may read it (directory:read).
 
 import { request } from '../../core/api/client';
+import type { DirectoryOrganisation, DirectoryTeam, OrganisationDetail, StaffMember, TeamDetail } from './types';
 
-export interface DirectoryOrganisation {
-  id: number;
-  name: string;
-  kind: string;
-  odsCode: string | null;
-  areaId: number | null;
-}
-
-export interface DirectoryTeam {
-  id: number;
-  name: string;
-  organisationId: number;
-  areaId: number | null;
-}
-
-export interface TeamMember {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-}
+export type { DirectoryOrganisation, DirectoryTeam, StaffMember, TeamMember } from './types';
 
 let organisations: Promise<DirectoryOrganisation[]> | null = null;
 
@@ -37,11 +18,11 @@ export function listOrganisations(): Promise<DirectoryOrganisation[]> {
   return organisations;
 }
 
-export function getOrganisation(id: number): Promise<DirectoryOrganisation & { teams: DirectoryTeam[] }> {
+export function getOrganisation(id: number): Promise<OrganisationDetail> {
   return request('GET', `/organisations/${encodeURIComponent(id)}`);
 }
 
-export function getTeam(id: number): Promise<DirectoryTeam & { members: TeamMember[] }> {
+export function getTeam(id: number): Promise<TeamDetail> {
   return request('GET', `/teams/${encodeURIComponent(id)}`);
 }
 
@@ -54,16 +35,6 @@ export function listTeams(): Promise<DirectoryTeam[]> {
     teams = null;
   });
   return teams;
-}
-
-/** A member of staff who cares for people, from the staff directory. */
-export interface StaffMember {
-  id: number;
-  displayName: string;
-  role: string;
-  roleLabel: string;
-  organisationId: number;
-  organisationName: string;
 }
 
 /**

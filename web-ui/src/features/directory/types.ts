@@ -1,42 +1,18 @@
-// Shapes of the directory's JSON (networks, neighbourhoods, GP practices), API version 1.
-// Hand-written until the server's OpenAPI document has schemas; then generated.
+// Shapes of the directory's JSON (networks, organisations, teams, the staff
+// directory): the server's (core/api/schemas.ts).
 
-export interface PlaceRef {
-  id: number;
-  name: string;
-}
+import type { Schemas } from '../../core/api/schemas';
 
-export interface NetworkSummary {
-  id: number;
-  code: string;
-  name: string;
-  place: PlaceRef;
-  practiceCount: number;
-  registeredPatients: number;
-}
+export type PlaceRef = Schemas['PlaceRef'];
+export type NetworkSummary = Schemas['NetworkSummary'];
+export type Neighbourhood = Schemas['Neighbourhood'];
+export type Practice = Schemas['NetworkPractice'];
+export type NetworkDetail = Schemas['NetworkDetail'];
 
-export interface Neighbourhood {
-  id: number;
-  code: string;
-  name: string;
-}
-
-export interface Practice {
-  id: number;
-  odsCode: string;
-  name: string;
-  postcode: string;
-  listSize: number | null;
-  pcnName: string | null;
-  neighbourhoodId: number | null;
-}
-
-export interface NetworkDetail {
-  id: number;
-  code: string;
-  name: string;
-  place: PlaceRef;
-  registeredPatients: number;
-  neighbourhoods: Neighbourhood[];
-  practices: Practice[];
-}
+export type DirectoryOrganisation = Schemas['Organisation'];
+export type OrganisationDetail = Schemas['OrganisationDetail'];
+export type DirectoryTeam = Schemas['Team'];
+export type TeamDetail = Schemas['TeamDetail'];
+export type TeamMember = Schemas['TeamMember'];
+/** A member of staff who cares for people, from the staff directory. */
+export type StaffMember = Schemas['StaffMember'];

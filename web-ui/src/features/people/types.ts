@@ -1,30 +1,12 @@
-// Shapes of the people API's JSON (a person, search results, break-glass), API version 1.
-// Hand-written until the server's OpenAPI document has schemas; then generated.
+// Shapes of the people API's JSON (a person, search results, break-glass): the
+// server's (core/api/schemas.ts).
 
-export type AccessBasis = 'registered-practice' | 'network-role' | 'break-glass';
+import type { Schemas } from '../../core/api/schemas';
 
-export interface Person {
-  id: number;
-  nhsNumber: string | null;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  sex: string;
-  postcode: string | null;
-  practice: { id: number; odsCode: string; name: string } | null;
-  version: number;
-  access: { basis: AccessBasis | string; expiresAt: string | null };
-}
-
-export interface PeopleResult {
-  items: Person[];
-  withheld: number;
-}
-
-export interface BreakGlassGrant {
-  grantId: number;
-  personId: number;
-  expiresAt: string;
-}
+/** How the signed-in user's access to a person's record is granted. */
+export type AccessBasis = Schemas['AccessBasis'];
+export type Person = Schemas['Person'];
+export type PeopleResult = Schemas['PeopleResult'];
+export type BreakGlassGrant = Schemas['BreakGlassGrant'];
 
 export type PersonQuery = { nhsNumber: string } | { familyName: string; birthDate: string; givenName?: string };

@@ -5,7 +5,7 @@
 import type { FieldError } from '../../../core/api/problem';
 import { ApiError } from '../../../core/api/problem';
 import { uploadExtract } from '../registerApi';
-import { EXTRACT_FILES, type ExtractFile, type ImportRecord } from '../registerTypes';
+import { EXTRACT_FILES, type ExtractFile, type ImportResult } from '../registerTypes';
 import { checkbox } from '../../../core/components/checkbox';
 import { showErrorSummary, type SummaryItem } from '../../../core/components/errorSummary';
 import { fileField, type FileField } from '../../../core/components/fileField';
@@ -15,7 +15,7 @@ import { fieldMessage, sentence } from '../../../core/format';
 
 const REQUIRED: ExtractFile[] = ['patients', 'events'];
 
-export function importForm(errorSlot: HTMLElement, onImported: (record: ImportRecord) => void): HTMLFormElement {
+export function importForm(errorSlot: HTMLElement, onImported: (record: ImportResult) => void): HTMLFormElement {
   const fields = Object.fromEntries(
     EXTRACT_FILES.map((name) => [
       name,

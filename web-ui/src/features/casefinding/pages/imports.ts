@@ -2,7 +2,7 @@
 // and see the latest imports with their counts.
 
 import { listImports } from '../registerApi';
-import type { ImportRecord } from '../registerTypes';
+import type { ImportRecord, ImportResult } from '../registerTypes';
 import { notificationBanner } from '../../../core/components/callouts';
 import { problemPanel } from '../../../core/components/problemPanel';
 import { summaryList, table } from '../../../core/components/tables';
@@ -23,7 +23,7 @@ export async function renderImports(main: HTMLElement): Promise<void> {
       recent.replaceChildren(problemPanel(error, 'h2'));
     }
   };
-  const onImported = (record: ImportRecord) => {
+  const onImported = (record: ImportResult) => {
     outcome.replaceChildren(importedBanner(record));
     outcome.scrollIntoView();
     void refresh();
@@ -47,7 +47,7 @@ export async function renderImports(main: HTMLElement): Promise<void> {
   await refresh();
 }
 
-function importedBanner(r: ImportRecord): HTMLElement {
+function importedBanner(r: ImportResult): HTMLElement {
   const sample = r.unknownCodeSample?.length ? ` (for example ${r.unknownCodeSample.join(', ')})` : '';
   return notificationBanner(
     { title: 'Success', heading: `Import ${r.id} complete`, success: true, testId: 'import-done' },

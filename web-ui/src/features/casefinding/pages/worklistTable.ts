@@ -16,8 +16,10 @@ export function worklistTable(
   enrolment?: EnrolmentCells,
 ): HTMLElement {
   const names = new Map(conditions.map((c) => [c.id, c.name]));
+  // The server leaves a name out only when the register and the records disagree.
+  const nameOf = (p: WorklistItem) => fullName({ givenName: p.givenName ?? '', familyName: p.familyName ?? '' });
   const enrolmentColumn = enrolment
-    ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, fullName(p), p.enrolment ?? null) }]
+    ? [{ header: 'Enrolment', cell: (p: WorklistItem) => enrolment.cell(p.personId, nameOf(p), p.enrolment) }]
     : [];
   return table<WorklistItem>({
     testId: 'worklist',
@@ -26,17 +28,20 @@ export function worklistTable(
       {
         header: 'Name',
         cell: (p) => [
-          h('a', { href: `/people/${p.personId}` }, fullName(p)),
+          h('a', { href: `/people/${p.personId}` }, nameOf(p)),
           h('br'),
           h(
             'a',
             { href: `/people/${p.personId}/why`, className: 'app-why-link' },
             'Why',
-            visuallyHidden(` ${fullName(p)} is listed`),
+            visuallyHidden(` ${nameOf(p)} is listed`),
           ),
         ],
       },
-      { header: 'NHS number', cell: (p) => h('span', { className: 'app-nowrap' }, formatNhsNumber(p.nhsNumber)) },
+      {
+        header: 'NHS number',
+        cell: (p) => h('span', { className: 'app-nowrap' }, formatNhsNumber(p.nhsNumber ?? null)),
+      },
       { header: 'Age', cell: (p) => p.age, numeric: true },
       { header: 'GP practice', cell: (p) => p.practice.name ?? p.practice.odsCode },
       {

@@ -83,7 +83,7 @@ function networkList(networks: NetworkSummary[], selectedId: number | null): HTM
               n.name,
             ),
         },
-        { header: 'Place', cell: (n) => n.place.name },
+        { header: 'Place', cell: (n) => n.place?.name ?? '' },
         { header: 'GP practices', cell: (n) => formatCount(n.practiceCount), numeric: true },
         { header: 'Registered patients', cell: (n) => formatCount(n.registeredPatients), numeric: true },
       ],
@@ -100,7 +100,7 @@ function networkDetail(network: NetworkDetail): Node[] {
       h(
         'span',
         { className: 'nhsuk-caption-m' },
-        network.place.name,
+        network.place?.name ?? '',
         h('span', { className: 'nhsuk-u-visually-hidden' }, ' – '),
       ),
       network.name,
