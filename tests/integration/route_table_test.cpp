@@ -3,8 +3,6 @@
 // The one route table (app/capabilities.cpp) is consistent: refusal auditing is never lost
 // because a route forgot its person_data flag, no two routes answer the same call, and the
 // OpenAPI document carries each route's permission and flag and the permission table.
-#include <algorithm>
-#include <array>
 #include <cctype>
 #include <set>
 #include <stdexcept>
@@ -89,16 +87,6 @@ std::string MissingContract(const api::Route& route) {
   return missing;
 }
 
-// The capabilities whose routes do not declare their wire contract yet (issue 11, part 3, in
-// progress). The list may only shrink: a capability on it whose routes are all declared fails
-// the test below until it is taken off.
-constexpr std::array<std::string_view, 0> kContractPending = {};
-
-bool ContractPending(std::string_view name) {
-  return std::find(kContractPending.begin(), kContractPending.end(), name) !=
-         kContractPending.end();
-}
-
 TEST(RouteTableTest, EveryRouteDeclaresItsWireContract) {
   const auto registry = app::BuildRegistry();
   std::vector<std::pair<std::string, std::vector<api::Route>>> groups;
@@ -107,17 +95,8 @@ TEST(RouteTableTest, EveryRouteDeclaresItsWireContract) {
     groups.emplace_back(std::string(capability.name), capability.routes(registry));
   }
   for (const auto& [name, routes] : groups) {
-    bool all_declared = true;
     for (const auto& route : routes) {
-      const std::string missing = MissingContract(route);
-      all_declared = all_declared && missing.empty();
-      if (!ContractPending(name)) {
-        EXPECT_EQ(missing, "") << name << ": " << Name(route);
-      }
-    }
-    if (ContractPending(name)) {
-      EXPECT_FALSE(all_declared) << name
-                                 << " declares its whole contract: take it off kContractPending";
+      EXPECT_EQ(MissingContract(route), "") << name << ": " << Name(route);
     }
   }
 }

@@ -154,7 +154,8 @@ TEST_P(SessionApiTest, RolesListEveryRoleWithItsLabelAndPermissions) {
   const auto r = Get("/api/v1/roles", SignIn("analyst"));
   ASSERT_EQ(r.status, 200) << r.body;
   std::map<std::string, nlohmann::json> roles;
-  for (const auto& role : Body(r)["items"]) {
+  const nlohmann::json body = Body(r);  // kept: the loop below iterates into it
+  for (const auto& role : body["items"]) {
     roles[role["code"].get<std::string>()] = role;
   }
   EXPECT_EQ(roles.size(), 15U);
