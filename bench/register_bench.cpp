@@ -37,7 +37,7 @@
 
 namespace {
 
-using namespace lcn;
+using namespace lcn;  // NOLINT(google-build-using-namespace): a benchmark
 using Steady = std::chrono::steady_clock;
 
 double Since(Steady::time_point t) {
@@ -172,7 +172,7 @@ int main(int argc, char** argv) {
   std::printf("ltc3_people: %lld\n", static_cast<long long>(service.Worklist(ltc3).total));
   std::vector<double> change;
   for (int i = 0; i < 51; ++i) {
-    const PersonId person(1 + (i * 7919) % people);
+    const PersonId person(1 + (std::int64_t{i} * 7919) % people);
     t = Steady::now();
     store::RunInTransaction(*db, sql::TransactionMode::kReadWrite, [&](auto& tx) {
       registry::RecordEvent(tx, person, {"13645005", extract::FormatDay(today), std::nullopt},

@@ -2,18 +2,44 @@
 #include "api/json_body.hpp"
 
 namespace lcn::api {
+namespace {
 
-JsonBody::JsonBody(const std::string& body) {
+// Thrown by the parser callback at the first value nested too deeply; nlohmann's parser is
+// iterative, so stopping there costs nothing on the stack.
+struct TooDeep {};
+
+}  // namespace
+
+nlohmann::json ParseRequestJson(const std::string& body) {
+  const nlohmann::json::parser_callback_t depth_cap =
+      [](int depth, nlohmann::json::parse_event_t /*event*/, nlohmann::json& /*parsed*/) {
+        if (depth > kMaxRequestJsonDepth) {
+          throw TooDeep{};
+        }
+        return true;
+      };
+  nlohmann::json doc;
   try {
-    doc_ = nlohmann::json::parse(body);
+    doc = nlohmann::json::parse(body, depth_cap);
+  } catch (const TooDeep&) {
+    throw Error(ErrorCode::kBadRequest, "the body nests objects or arrays deeper than " +
+                                            std::to_string(kMaxRequestJsonDepth) + " levels");
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorCode::kBadRequest,
                 "the body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+  } catch (const nlohmann::json::out_of_range&) {
+    // 406: a number beyond a double's range. The library's message quotes it, so it is not used.
+    throw Error(ErrorCode::kBadRequest, "the body holds a number too large to represent");
+  } catch (const nlohmann::json::exception&) {
+    throw Error(ErrorCode::kBadRequest, "the body is not valid JSON");
   }
-  if (!doc_.is_object()) {
+  if (!doc.is_object()) {
     throw Error(ErrorCode::kBadRequest, "the body must be a JSON object");
   }
+  return doc;
 }
+
+JsonBody::JsonBody(const std::string& body) : doc_(ParseRequestJson(body)) {}
 
 const nlohmann::json* JsonBody::Find(const std::string& field, bool required) {
   seen_.insert(field);

@@ -47,6 +47,16 @@ Schema Enum(const std::vector<std::string>& names) {
   return {{"type", "string"}, {"enum", names}};
 }
 
+Schema LabelledEnum(const std::vector<std::pair<std::string_view, std::string_view>>& labels) {
+  json values = json::array();
+  json descriptions = json::object();
+  for (const auto& [name, label] : labels) {
+    values.push_back(std::string(name));
+    descriptions[std::string(name)] = std::string(label);
+  }
+  return {{"type", "string"}, {"enum", values}, {"x-enumDescriptions", descriptions}};
+}
+
 Schema Array(Schema items) {
   return {{"type", "array"}, {"items", std::move(items)}};
 }

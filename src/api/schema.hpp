@@ -43,9 +43,14 @@ Schema Instant();
 Schema Enum(const std::vector<std::string_view>& names);
 Schema Enum(const std::vector<std::string>& names);
 
+// One of `names`, each with its words for people (x-enumDescriptions: {name: label}, the
+// OpenAPI extension Redocly documents; the web UI's labels are generated from it).
+Schema LabelledEnum(const std::vector<std::pair<std::string_view, std::string_view>>& labels);
+
+// The vocabulary's names; with its labels when it has them.
 template <typename E>
 Schema Enum(const Vocabulary<E>& vocabulary) {
-  return Enum(vocabulary.Names());
+  return vocabulary.Labelled() ? LabelledEnum(vocabulary.NamedLabels()) : Enum(vocabulary.Names());
 }
 
 Schema Array(Schema items);

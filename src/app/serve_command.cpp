@@ -41,8 +41,9 @@ int ServeUntilSignalled(const config::Config& config, const Clock& clock, sql::D
     context.Stop();
   });
   context.Run();
-  // Run() returned: if not through a signal, wake the waiter so it can be joined.
-  pthread_kill(waiter.native_handle(), SIGTERM);
+  // Run() returned: if not through a signal, wake the waiter so it can be joined. SIGTERM is
+  // blocked in every thread, so it does not terminate anything: the waiter's sigwait takes it.
+  pthread_kill(waiter.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread)
   waiter.join();
   return 0;
 }

@@ -52,7 +52,7 @@ ServerContext::~ServerContext() {
 }
 
 void ServerContext::StartCaseFinding() {
-  refresher_ = std::jthread([this](std::stop_token stop) {
+  refresher_ = std::jthread([this](const std::stop_token& stop) {
     std::mutex mutex;
     std::condition_variable_any wake;
     const auto every = std::chrono::seconds(config_.casefinding.refresh_seconds);

@@ -53,7 +53,14 @@ Vocabulary<FrailtyCategory> FrailtyCategories() {
     }
     return table;
   }();
-  return kTable;
+  // The words of eFI (Clegg et al. 2016): fit, mild, moderate and severe frailty.
+  static constexpr std::array<std::pair<FrailtyCategory, std::string_view>, 4> kLabels = {{
+      {FrailtyCategory::kFit, "Fit"},
+      {FrailtyCategory::kMild, "Mild frailty"},
+      {FrailtyCategory::kModerate, "Moderate frailty"},
+      {FrailtyCategory::kSevere, "Severe frailty"},
+  }};
+  return {kTable, kLabels};
 }
 
 WorklistEntry FindingsState::Entry(std::uint32_t row) const {

@@ -20,56 +20,56 @@ namespace {
 using Files = std::vector<EmbeddedFile>;
 
 const Files& None() {
-  static const Files files;
-  return files;
+  static const Files kFiles;
+  return kFiles;
 }
 
 const Files& FirstSqlite() {
-  static const Files files = {{"sqlite/0001_first.sql", "CREATE TABLE first (id INTEGER)"}};
-  return files;
+  static const Files kFiles = {{"sqlite/0001_first.sql", "CREATE TABLE first (id INTEGER)"}};
+  return kFiles;
 }
 
 const Files& FirstPostgres() {
-  static const Files files = {{"postgres/0001_first.sql", "CREATE TABLE first (id BIGINT)"}};
-  return files;
+  static const Files kFiles = {{"postgres/0001_first.sql", "CREATE TABLE first (id BIGINT)"}};
+  return kFiles;
 }
 
 const Files& SecondSqlite() {
-  static const Files files = {{"sqlite/0002_second.sql", "CREATE TABLE second (id INTEGER)"},
-                              {"sqlite/0003_third.sql", "ALTER TABLE first ADD COLUMN note TEXT"}};
-  return files;
+  static const Files kFiles = {{"sqlite/0002_second.sql", "CREATE TABLE second (id INTEGER)"},
+                               {"sqlite/0003_third.sql", "ALTER TABLE first ADD COLUMN note TEXT"}};
+  return kFiles;
 }
 
 const Files& SecondPostgres() {
-  static const Files files = {
+  static const Files kFiles = {
       {"postgres/0002_second.sql", "CREATE TABLE second (id BIGINT)"},
       {"postgres/0003_third.sql", "ALTER TABLE first ADD COLUMN note TEXT"}};
-  return files;
+  return kFiles;
 }
 
 const Files& AnotherSecond() {
-  static const Files files = {{"x/0002_other.sql", "SELECT 1"}};
-  return files;
+  static const Files kFiles = {{"x/0002_other.sql", "SELECT 1"}};
+  return kFiles;
 }
 
 const Files& Fifth() {
-  static const Files files = {{"x/0005_fifth.sql", "SELECT 1"}};
-  return files;
+  static const Files kFiles = {{"x/0005_fifth.sql", "SELECT 1"}};
+  return kFiles;
 }
 
 const Files& Fourth() {
-  static const Files files = {{"x/0004_fourth.sql", "SELECT 1"}};
-  return files;
+  static const Files kFiles = {{"x/0004_fourth.sql", "SELECT 1"}};
+  return kFiles;
 }
 
 const Files& FourthRenamed() {
-  static const Files files = {{"x/0004_renamed.sql", "SELECT 1"}};
-  return files;
+  static const Files kFiles = {{"x/0004_renamed.sql", "SELECT 1"}};
+  return kFiles;
 }
 
 const Files& BadlyNamed() {
-  static const Files files = {{"x/fourth.sql", "SELECT 1"}};
-  return files;
+  static const Files kFiles = {{"x/fourth.sql", "SELECT 1"}};
+  return kFiles;
 }
 
 const MigrationFiles kFirst{"platform", &FirstSqlite, &FirstPostgres};

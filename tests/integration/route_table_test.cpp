@@ -101,6 +101,29 @@ TEST(RouteTableTest, EveryRouteDeclaresItsWireContract) {
   }
 }
 
+// ADR 0019: the words for a labelled vocabulary's codes travel in the document, one for each
+// code, on its named schema (where the web UI's generated LABELS come from).
+TEST(RouteTableTest, LabelledVocabulariesCarryTheirWordsInTheDocument) {
+  const nlohmann::json doc = api::BuildOpenApi(app::AllRoutes("test"), "test");
+  const auto& schemas = doc["components"]["schemas"];
+  for (const char* name :
+       {"TaskState", "TaskPriority", "ReferralService", "EnrolmentState", "AgreementMethod",
+        "ClosureReason", "MdtMeetingState", "MdtCaseSource", "MdtDecision", "NoteKind",
+        "FrailtyCategory", "AssessmentAuthor", "InformationNeedKind", "AboutMeMayView"}) {
+    ASSERT_TRUE(schemas.contains(name)) << name;
+    const auto& schema = schemas[name];
+    ASSERT_TRUE(schema.contains("x-enumDescriptions")) << name;
+    EXPECT_EQ(schema["x-enumDescriptions"].size(), schema["enum"].size()) << name;
+    for (const auto& code : schema["enum"]) {
+      EXPECT_FALSE(schema["x-enumDescriptions"].value(code.get<std::string>(), "").empty())
+          << name << " " << code;
+    }
+  }
+  EXPECT_EQ(schemas["TaskState"]["x-enumDescriptions"]["in_progress"], "In progress");
+  EXPECT_EQ(schemas["MdtCaseSource"]["x-enumDescriptions"]["referral"], "Open referral");
+  EXPECT_EQ(schemas["FrailtyCategory"]["x-enumDescriptions"]["mild"], "Mild frailty");
+}
+
 TEST(RouteTableTest, OperationIdsAreUniqueLowerCamelCase) {
   std::set<std::string> seen;
   for (const auto& route : app::AllRoutes("test")) {

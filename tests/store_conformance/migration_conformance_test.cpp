@@ -19,18 +19,20 @@ namespace {
 
 using store::ConformanceTest;
 
-const std::vector<MigrationFiles> kPlatform = {PlatformMigrations()};
+std::vector<MigrationFiles> Platform() {
+  return {PlatformMigrations()};
+}
 
 TEST_P(ConformanceTest, MigrationsApplyOnceAndAreIdempotent) {
   auto fresh = test::MakeTestDatabase(GetParam());
-  const auto migrations = CollectMigrations(fresh->GetDialect(), kPlatform);
+  const auto migrations = CollectMigrations(fresh->GetDialect(), Platform());
   ASSERT_FALSE(migrations.empty());
-  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), kPlatform), static_cast<int>(migrations.size()));
+  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), Platform()), static_cast<int>(migrations.size()));
   Clock().AdvanceSeconds(60);
-  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), kPlatform), 0);
-  EXPECT_EQ(ApplyMigrations(Db(), Clock(), kPlatform), 0);
+  EXPECT_EQ(ApplyMigrations(*fresh, Clock(), Platform()), 0);
+  EXPECT_EQ(ApplyMigrations(Db(), Clock(), Platform()), 0);
 
-  const SchemaStatus status = ReadSchemaStatus(*fresh, kPlatform);
+  const SchemaStatus status = ReadSchemaStatus(*fresh, Platform());
   EXPECT_EQ(status.database_version, migrations.back().version);
   EXPECT_EQ(status.binary_version, migrations.back().version);
 
@@ -60,9 +62,9 @@ TEST_P(ConformanceTest, NewerDatabaseSchemaIsRefused) {
         {{"t", Clock().Now()}});
     tx->Commit();
   }
-  EXPECT_EQ(ReadSchemaStatus(Db(), kPlatform).database_version, 9999);
+  EXPECT_EQ(ReadSchemaStatus(Db(), Platform()).database_version, 9999);
   try {
-    ApplyMigrations(Db(), Clock(), kPlatform);
+    ApplyMigrations(Db(), Clock(), Platform());
     ADD_FAILURE() << "ApplyMigrations accepted a database newer than the binary";
   } catch (const Error& e) {
     EXPECT_EQ(e.Code(), ErrorCode::kConfiguration) << e.what();

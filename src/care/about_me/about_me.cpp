@@ -28,11 +28,17 @@ constexpr NameTable<MayView, 4> kMayViewLabels = {
      {MayView::kPlanOnly, "The care and support plan"},
      {MayView::kPlanAndAppointments, "The plan and appointments"},
      {MayView::kEverything, "Everything the person can see"}}};
+static_assert(Vocabulary<MayView>(kMayView, kMayViewLabels).LabelsMatch());
 
 constexpr NameTable<InformationNeedKind, 3> kKinds = {
     {{K::kContactMethod, "contact_method"},
      {K::kInformationFormat, "information_format"},
      {K::kCommunicationSupport, "communication_support"}}};
+constexpr NameTable<InformationNeedKind, 3> kKindLabels = {
+    {{K::kContactMethod, "How to contact them"},
+     {K::kInformationFormat, "Information in a format they can use"},
+     {K::kCommunicationSupport, "Support to communicate"}}};
+static_assert(Vocabulary<InformationNeedKind>(kKinds, kKindLabels).LabelsMatch());
 
 // The Accessible Information Standard's contact methods, information formats and communication
 // support (professionals and equipment). A spoken-language interpreter is recorded apart
@@ -259,7 +265,7 @@ Vocabulary<AboutMeAuthor> AboutMeAuthors() {
 }
 
 Vocabulary<MayView> MayViews() {
-  return kMayView;
+  return {kMayView, kMayViewLabels};
 }
 
 std::string_view MayViewLabel(MayView may_view) {
@@ -267,7 +273,7 @@ std::string_view MayViewLabel(MayView may_view) {
 }
 
 Vocabulary<InformationNeedKind> InformationNeedKinds() {
-  return kKinds;
+  return {kKinds, kKindLabels};
 }
 
 std::string_view InformationNeedKindName(InformationNeedKind kind) {

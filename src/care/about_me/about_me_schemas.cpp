@@ -104,15 +104,15 @@ Schema AboutMeVersionListSchema() {
 }
 
 Schema AboutMeVocabularySchema() {
-  std::vector<std::string_view> kinds = domain::InformationNeedKinds().Names();
+  const Schema kind = Named("InformationNeedKind", Enum(domain::InformationNeedKinds()));
   return Named(
       "AboutMeVocabulary",
-      Object({Prop("writtenBy", Array(Author())),
-              Prop("mayView", Array(Object({Prop("code", MayView()), Prop("label", String())}))),
-              Prop("communicationNeeds",
-                   Array(Named("InformationNeed",
-                               Object({Prop("code", NeedCode()), Prop("kind", Enum(kinds)),
-                                       Prop("label", String())}))))}));
+      Object(
+          {Prop("writtenBy", Array(Author())),
+           Prop("mayView", Array(Object({Prop("code", MayView()), Prop("label", String())}))),
+           Prop("communicationNeeds",
+                Array(Named("InformationNeed", Object({Prop("code", NeedCode()), Prop("kind", kind),
+                                                       Prop("label", String())}))))}));
 }
 
 }  // namespace lcn::api

@@ -11,10 +11,17 @@ constexpr domain::NameTable<AssessmentAuthor, 3> kAuthors = {
      {AssessmentAuthor::kPerson, "person"},
      {AssessmentAuthor::kCarer, "carer"}}};
 
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr domain::NameTable<AssessmentAuthor, 3> kAuthorsLabels = {
+    {{AssessmentAuthor::kProfessional, "A professional, asking the questions"},
+     {AssessmentAuthor::kPerson, "The person themselves"},
+     {AssessmentAuthor::kCarer, "Their carer"}}};
+static_assert(Vocabulary<AssessmentAuthor>(kAuthors, kAuthorsLabels).LabelsMatch());
+
 }  // namespace
 
 Vocabulary<AssessmentAuthor> AssessmentAuthors() {
-  return kAuthors;
+  return {kAuthors, kAuthorsLabels};
 }
 
 }  // namespace lcn::assessment

@@ -24,6 +24,30 @@ constexpr NameTable<ClosureReason, 4> kClosures = {
      {ClosureReason::kNoLongerNeeded, "no_longer_needed"},
      {ClosureReason::kOther, "other"}}};
 
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<EnrolmentState, 5> kStatesLabels = {
+    {{EnrolmentState::kIdentified, "Identified"},
+     {EnrolmentState::kInvited, "Invited"},
+     {EnrolmentState::kEnrolled, "Enrolled"},
+     {EnrolmentState::kDeclined, "Declined"},
+     {EnrolmentState::kClosed, "Closed"}}};
+static_assert(Vocabulary<EnrolmentState>(kStates, kStatesLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<AgreementMethod, 3> kMethodsLabels = {
+    {{AgreementMethod::kVerbal, "Verbally"},
+     {AgreementMethod::kWritten, "In writing"},
+     {AgreementMethod::kByCarer, "By their carer"}}};
+static_assert(Vocabulary<AgreementMethod>(kMethods, kMethodsLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<ClosureReason, 4> kClosuresLabels = {
+    {{ClosureReason::kMoved, "Moved away"},
+     {ClosureReason::kDied, "Died"},
+     {ClosureReason::kNoLongerNeeded, "No longer needed"},
+     {ClosureReason::kOther, "Other"}}};
+static_assert(Vocabulary<ClosureReason>(kClosures, kClosuresLabels).LabelsMatch());
+
 }  // namespace
 
 std::string_view EnrolmentStateName(EnrolmentState state) {
@@ -35,15 +59,15 @@ std::optional<EnrolmentState> ParseEnrolmentState(std::string_view name) {
 }
 
 Vocabulary<EnrolmentState> EnrolmentStates() {
-  return kStates;
+  return {kStates, kStatesLabels};
 }
 
 Vocabulary<AgreementMethod> AgreementMethods() {
-  return kMethods;
+  return {kMethods, kMethodsLabels};
 }
 
 Vocabulary<ClosureReason> ClosureReasons() {
-  return kClosures;
+  return {kClosures, kClosuresLabels};
 }
 
 std::vector<EnrolmentState> AllowedEnrolmentChanges(std::optional<EnrolmentState> from) {

@@ -11,11 +11,11 @@ using namespace schema;  // NOLINT(google-build-using-namespace): the schema voc
 namespace {
 
 Schema State() {
-  return Enum(domain::EnrolmentStates());
+  return Named("EnrolmentState", Enum(domain::EnrolmentStates()));
 }
 
 Schema Agreement() {
-  return Nullable(Enum(domain::AgreementMethods()));
+  return Nullable(Named("AgreementMethod", Enum(domain::AgreementMethods())));
 }
 
 Schema ClosureReason() {

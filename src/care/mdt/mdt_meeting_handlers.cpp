@@ -97,7 +97,7 @@ Response ListMdtMeetings(const Request& req, const Call& call) {
     filter.from = DayStart("from", *from);
   }
   if (const auto to = req.Query("to")) {
-    filter.before = DayStart("to", *to) + std::int64_t{24 * 3600} * kMicrosPerSecond;
+    filter.before = DayStart("to", *to) + std::int64_t{24} * 3600 * kMicrosPerSecond;
   }
   if (const auto state = req.Query("state")) {
     filter.state = domain::ParseMeetingState(*state);

@@ -25,6 +25,32 @@ constexpr NameTable<MdtDecision, 6> kDecisions = {
      {MdtDecision::kDischargeFromMdt, "discharge_from_mdt"},
      {MdtDecision::kNoChange, "no_change"}}};
 
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<MeetingState, 4> kStatesLabels = {{{MeetingState::kScheduled, "Scheduled"},
+                                                       {MeetingState::kHeld, "Held"},
+                                                       {MeetingState::kClosed, "Closed"},
+                                                       {MeetingState::kCancelled, "Cancelled"}}};
+static_assert(Vocabulary<MeetingState>(kStates, kStatesLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<MdtCaseSource, 5> kSourcesLabels = {
+    {{MdtCaseSource::kWorklist, "Worklist"},
+     {MdtCaseSource::kReferral, "Open referral"},
+     {MdtCaseSource::kReviewDue, "Care plan review due"},
+     {MdtCaseSource::kMdtReview, "MDT review due"},
+     {MdtCaseSource::kAddedByHand, "Added by hand"}}};
+static_assert(Vocabulary<MdtCaseSource>(kSources, kSourcesLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<MdtDecision, 6> kDecisionsLabels = {
+    {{MdtDecision::kContinuePlan, "Continue the plan"},
+     {MdtDecision::kUpdatePlan, "Update the plan"},
+     {MdtDecision::kRefer, "Refer"},
+     {MdtDecision::kEscalate, "Escalate"},
+     {MdtDecision::kDischargeFromMdt, "Discharge from the MDT"},
+     {MdtDecision::kNoChange, "No change"}}};
+static_assert(Vocabulary<MdtDecision>(kDecisions, kDecisionsLabels).LabelsMatch());
+
 }  // namespace
 
 std::string_view MeetingStateName(MeetingState s) {
@@ -52,15 +78,15 @@ std::optional<MdtDecision> ParseMdtDecision(std::string_view s) {
 }
 
 Vocabulary<MeetingState> MeetingStates() {
-  return kStates;
+  return {kStates, kStatesLabels};
 }
 
 Vocabulary<MdtCaseSource> MdtCaseSources() {
-  return kSources;
+  return {kSources, kSourcesLabels};
 }
 
 Vocabulary<MdtDecision> MdtDecisions() {
-  return kDecisions;
+  return {kDecisions, kDecisionsLabels};
 }
 
 std::vector<MdtDecision> AllMdtDecisions() {

@@ -100,15 +100,7 @@ store::Task ReadAction(const json& a, std::size_t index, const std::string& toda
 }
 
 care::MdtOutcome ReadOutcome(const std::string& text, const std::string& today) {
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error&) {
-    throw Error(ErrorCode::kBadRequest, "the body is not valid JSON");
-  }
-  if (!doc.is_object()) {
-    throw Error(ErrorCode::kBadRequest, "the body must be a JSON object");
-  }
+  json doc = ParseRequestJson(text);
   const json actions = doc.contains("actions") ? doc["actions"] : json::array();
   doc.erase("actions");
   JsonBody body(doc.dump());

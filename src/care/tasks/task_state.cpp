@@ -30,14 +30,43 @@ constexpr NameTable<TaskState, 5> kChangeStates = {{{TaskState::kAccepted, "acce
                                                     {TaskState::kCompleted, "completed"},
                                                     {TaskState::kCancelled, "cancelled"}}};
 
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<TaskKind, 2> kKindsLabels = {
+    {{TaskKind::kTask, "Task"}, {TaskKind::kReferral, "Referral"}}};
+static_assert(Vocabulary<TaskKind>(kKinds, kKindsLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<TaskState, 6> kStatesLabels = {{{TaskState::kRequested, "Requested"},
+                                                    {TaskState::kAccepted, "Accepted"},
+                                                    {TaskState::kDeclined, "Declined"},
+                                                    {TaskState::kInProgress, "In progress"},
+                                                    {TaskState::kCompleted, "Completed"},
+                                                    {TaskState::kCancelled, "Cancelled"}}};
+static_assert(Vocabulary<TaskState>(kStates, kStatesLabels).LabelsMatch());
+
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<TaskPriority, 3> kPrioritiesLabels = {{{TaskPriority::kRoutine, "Routine"},
+                                                           {TaskPriority::kSoon, "Soon"},
+                                                           {TaskPriority::kUrgent, "Urgent"}}};
+static_assert(Vocabulary<TaskPriority>(kPriorities, kPrioritiesLabels).LabelsMatch());
+
+constexpr NameTable<ReferralService, 6> kServiceLabels = {
+    {{ReferralService::kCommunityNursing, "Community nursing"},
+     {ReferralService::kAdultSocialCare, "Adult social care"},
+     {ReferralService::kMentalHealth, "Mental health"},
+     {ReferralService::kVoluntarySector, "Voluntary sector"},
+     {ReferralService::kSocialPrescribing, "Social prescribing"},
+     {ReferralService::kOther, "Other service"}}};
+static_assert(Vocabulary<ReferralService>(kServices, kServiceLabels).LabelsMatch());
+
 }  // namespace
 
 Vocabulary<TaskKind> TaskKinds() {
-  return kKinds;
+  return {kKinds, kKindsLabels};
 }
 
 Vocabulary<TaskState> TaskStates() {
-  return kStates;
+  return {kStates, kStatesLabels};
 }
 
 Vocabulary<TaskState> TaskChangeStates() {
@@ -45,11 +74,11 @@ Vocabulary<TaskState> TaskChangeStates() {
 }
 
 Vocabulary<TaskPriority> TaskPriorities() {
-  return kPriorities;
+  return {kPriorities, kPrioritiesLabels};
 }
 
 Vocabulary<ReferralService> ReferralServices() {
-  return kServices;
+  return {kServices, kServiceLabels};
 }
 
 std::string_view TaskKindName(TaskKind k) {
@@ -81,14 +110,7 @@ std::string_view ReferralServiceName(ReferralService s) {
 }
 
 std::string_view ReferralServiceLabel(ReferralService s) {
-  static constexpr NameTable<ReferralService, 6> kLabels = {
-      {{ReferralService::kCommunityNursing, "Community nursing"},
-       {ReferralService::kAdultSocialCare, "Adult social care"},
-       {ReferralService::kMentalHealth, "Mental health"},
-       {ReferralService::kVoluntarySector, "Voluntary sector"},
-       {ReferralService::kSocialPrescribing, "Social prescribing"},
-       {ReferralService::kOther, "Other service"}}};
-  return NameOf(kLabels, s);
+  return NameOf(kServiceLabels, s);
 }
 
 std::optional<ReferralService> ParseReferralService(std::string_view s) {

@@ -13,10 +13,19 @@ constexpr NameTable<NoteKind, 6> kKinds = {{{NoteKind::kNote, "note"},
                                             {NoteKind::kMessage, "message"},
                                             {NoteKind::kMeeting, "meeting"}}};
 
+// The words for people (x-enumDescriptions in the wire contract).
+constexpr NameTable<NoteKind, 6> kKindsLabels = {{{NoteKind::kNote, "Note"},
+                                                  {NoteKind::kPhoneCall, "Phone call"},
+                                                  {NoteKind::kHomeVisit, "Home visit"},
+                                                  {NoteKind::kClinicVisit, "Clinic visit"},
+                                                  {NoteKind::kMessage, "Message"},
+                                                  {NoteKind::kMeeting, "Meeting"}}};
+static_assert(Vocabulary<NoteKind>(kKinds, kKindsLabels).LabelsMatch());
+
 }  // namespace
 
 Vocabulary<NoteKind> NoteKinds() {
-  return kKinds;
+  return {kKinds, kKindsLabels};
 }
 
 }  // namespace lcn::domain

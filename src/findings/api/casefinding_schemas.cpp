@@ -56,7 +56,7 @@ Schema WorklistItemSchema() {
             Object({Prop("odsCode", String()), Opt("id", Id()), Opt("name", String())}));
   const Schema enrolment =
       Named("WorklistEnrolment",
-            Object({Prop("state", Enum(domain::EnrolmentStates())),
+            Object({Prop("state", Named("EnrolmentState", Enum(domain::EnrolmentStates()))),
                     Prop("leadUserId", Nullable(Id())), Prop("version", Integer())}));
   return Named(
       "WorklistItem",

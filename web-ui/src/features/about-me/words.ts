@@ -3,6 +3,7 @@
 
 import type { AboutMeAttribution, AboutMeVocabulary, CommunicationNeedItem } from './types';
 import type { Person } from '../people/types';
+import { LABELS } from '../../core/api/generated/labels';
 import { tag } from '../../core/components/tag';
 import { h, type Child } from '../../core/dom';
 import { formatDateTime } from '../../core/format';
@@ -28,12 +29,12 @@ export function writtenByChoices(
   });
 }
 
-/** The legend of each kind of need: the server's vocabulary names the kinds but has no words for them. */
+/** The legend of each kind of need (the server's words) and its hint. */
 export const NEED_KINDS: Record<CommunicationNeedItem['kind'], { legend: string; hint: string }> = {
-  contact_method: { legend: 'How to contact them', hint: 'Choose all that apply' },
-  information_format: { legend: 'Information in a format they can use', hint: 'Choose all that apply' },
+  contact_method: { legend: LABELS.InformationNeedKind.contact_method, hint: 'Choose all that apply' },
+  information_format: { legend: LABELS.InformationNeedKind.information_format, hint: 'Choose all that apply' },
   communication_support: {
-    legend: 'Support to communicate',
+    legend: LABELS.InformationNeedKind.communication_support,
     hint: 'Professionals or equipment they need; choose all that apply',
   },
 };

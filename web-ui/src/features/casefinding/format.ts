@@ -2,13 +2,9 @@
 
 import type { Evidence, FrailtyCategory } from './types';
 import { formatDate } from '../../core/format';
+import { LABELS } from '../../core/api/generated/labels';
 
-const FRAILTY: Record<string, string> = {
-  fit: 'Fit',
-  mild: 'Mild frailty',
-  moderate: 'Moderate frailty',
-  severe: 'Severe frailty',
-};
+const FRAILTY: Record<string, string> = LABELS.FrailtyCategory;
 
 /** The words for an eFI category; null is someone under 65, not assessed. */
 export function frailtyLabel(category: FrailtyCategory | null): string {

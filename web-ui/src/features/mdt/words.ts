@@ -5,12 +5,13 @@ import type { CaseSource, MdtDecision, MeetingState } from './types';
 import type { TagColour } from '../../core/components/tag';
 import { tag } from '../../core/components/tag';
 import { formatTime, formatDay } from '../../core/format';
+import { LABELS } from '../../core/api/generated/labels';
 
 export const MEETING_STATES: Record<MeetingState, { label: string; colour: TagColour }> = {
-  scheduled: { label: 'Scheduled', colour: 'blue' },
-  held: { label: 'Held', colour: 'purple' },
-  closed: { label: 'Closed', colour: 'green' },
-  cancelled: { label: 'Cancelled', colour: 'grey' },
+  scheduled: { label: LABELS.MdtMeetingState.scheduled, colour: 'blue' },
+  held: { label: LABELS.MdtMeetingState.held, colour: 'purple' },
+  closed: { label: LABELS.MdtMeetingState.closed, colour: 'green' },
+  cancelled: { label: LABELS.MdtMeetingState.cancelled, colour: 'grey' },
 };
 
 export function stateTag(state: MeetingState, testId?: string): HTMLElement {
@@ -33,25 +34,22 @@ export function meetingActionLabel(state: string): string {
   return MEETING_ACTIONS[state as MeetingState]?.text.toLowerCase() ?? state;
 }
 
-export const SOURCES: Record<CaseSource, string> = {
-  worklist: 'Worklist',
-  referral: 'Open referral',
-  review_due: 'Care plan review due',
-  mdt_review: 'MDT review due',
-  added_by_hand: 'Added by hand',
-};
+export const SOURCES: Record<CaseSource, string> = LABELS.MdtCaseSource;
 
 export function sourceLabel(source: string): string {
   return SOURCES[source as CaseSource] ?? source.replace(/_/g, ' ');
 }
 
 export const DECISIONS: Record<MdtDecision, { label: string; hint: string }> = {
-  continue_plan: { label: 'Continue the plan', hint: 'The care plan stays as it is and carries on' },
-  update_plan: { label: 'Update the plan', hint: 'The care plan needs changing' },
-  refer: { label: 'Refer', hint: 'Refer them to a service; add the referral as an action' },
-  escalate: { label: 'Escalate', hint: 'Their needs are beyond the team: escalate them' },
-  discharge_from_mdt: { label: 'Discharge from the MDT', hint: 'No further MDT discussion is needed (no next review)' },
-  no_change: { label: 'No change', hint: 'Discussed; nothing changes' },
+  continue_plan: { label: LABELS.MdtDecision.continue_plan, hint: 'The care plan stays as it is and carries on' },
+  update_plan: { label: LABELS.MdtDecision.update_plan, hint: 'The care plan needs changing' },
+  refer: { label: LABELS.MdtDecision.refer, hint: 'Refer them to a service; add the referral as an action' },
+  escalate: { label: LABELS.MdtDecision.escalate, hint: 'Their needs are beyond the team: escalate them' },
+  discharge_from_mdt: {
+    label: LABELS.MdtDecision.discharge_from_mdt,
+    hint: 'No further MDT discussion is needed (no next review)',
+  },
+  no_change: { label: LABELS.MdtDecision.no_change, hint: 'Discussed; nothing changes' },
 };
 
 export function decisionLabel(decision: string | null | undefined): string {

@@ -3,14 +3,15 @@
 
 import type { ReferralService, TaskKind, TaskPriority, TaskState } from './types';
 import type { TagColour } from '../../core/components/tag';
+import { LABELS } from '../../core/api/generated/labels';
 
 export const TASK_STATES: Record<TaskState, { label: string; colour: TagColour }> = {
-  requested: { label: 'Requested', colour: 'blue' },
-  accepted: { label: 'Accepted', colour: 'purple' },
-  declined: { label: 'Declined', colour: 'orange' },
-  in_progress: { label: 'In progress', colour: 'yellow' },
-  completed: { label: 'Completed', colour: 'green' },
-  cancelled: { label: 'Cancelled', colour: 'grey' },
+  requested: { label: LABELS.TaskState.requested, colour: 'blue' },
+  accepted: { label: LABELS.TaskState.accepted, colour: 'purple' },
+  declined: { label: LABELS.TaskState.declined, colour: 'orange' },
+  in_progress: { label: LABELS.TaskState.in_progress, colour: 'yellow' },
+  completed: { label: LABELS.TaskState.completed, colour: 'green' },
+  cancelled: { label: LABELS.TaskState.cancelled, colour: 'grey' },
 };
 
 /** What the user does to move a task to a state, as a choice. */
@@ -32,19 +33,12 @@ export const TASK_ACTION_HINTS: Partial<Record<TaskState, string>> = {
 };
 
 export const PRIORITIES: Record<TaskPriority, { label: string; colour: TagColour }> = {
-  routine: { label: 'Routine', colour: 'grey' },
-  soon: { label: 'Soon', colour: 'yellow' },
-  urgent: { label: 'Urgent', colour: 'red' },
+  routine: { label: LABELS.TaskPriority.routine, colour: 'grey' },
+  soon: { label: LABELS.TaskPriority.soon, colour: 'yellow' },
+  urgent: { label: LABELS.TaskPriority.urgent, colour: 'red' },
 };
 
-export const SERVICES: Record<ReferralService, string> = {
-  community_nursing: 'Community nursing',
-  adult_social_care: 'Adult social care',
-  mental_health: 'Mental health',
-  voluntary_sector: 'Voluntary sector',
-  social_prescribing: 'Social prescribing',
-  other: 'Other service',
-};
+export const SERVICES: Record<ReferralService, string> = LABELS.ReferralService;
 
 export function serviceLabel(service: string | null | undefined): string {
   return service ? (SERVICES[service as ReferralService] ?? service) : '';

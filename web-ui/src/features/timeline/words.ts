@@ -2,6 +2,7 @@
 
 import type { NoteKind, TimelineEntry } from './types';
 import { sectionPath } from '../people/section';
+import { LABELS } from '../../core/api/generated/labels';
 
 const TYPES: Record<string, string> = {
   note: 'Notes',
@@ -35,14 +36,7 @@ export function typeSingular(type: string): string {
   return TYPE_SINGULAR[type] ?? typeLabel(type);
 }
 
-export const NOTE_KINDS: Record<NoteKind, string> = {
-  note: 'Note',
-  phone_call: 'Phone call',
-  home_visit: 'Home visit',
-  clinic_visit: 'Clinic visit',
-  message: 'Message',
-  meeting: 'Meeting',
-};
+export const NOTE_KINDS: Record<NoteKind, string> = LABELS.NoteKind;
 
 /** Where an entry's record is, when LCN has a page for it. */
 export function entryHref(personId: number, e: TimelineEntry): string | null {

@@ -15,12 +15,9 @@ import { capitalise, formatDateTime, fullName } from '../../../core/format';
 import { can } from '../../../core/permissions';
 import { navigate } from '../../../core/router';
 import { sectionPath, type SectionContext } from '../../people/section';
+import { LABELS } from '../../../core/api/generated/labels';
 
-export const WRITTEN_BY: Record<WrittenBy, string> = {
-  professional: 'A professional, asking the questions',
-  person: 'The person themselves',
-  carer: 'Their carer',
-};
+export const WRITTEN_BY: Record<WrittenBy, string> = LABELS.AssessmentAuthor;
 
 // ---- The list: record a new one, and each instrument's results over time ----
 
