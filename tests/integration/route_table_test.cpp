@@ -200,11 +200,16 @@ TEST(RouteTableTest, TheUploadIsDeclaredMultipart) {
 
 TEST(RouteTableTest, TimelineTypesComeFromTheRegisteredCapabilitiesInOrder) {
   const auto registry = app::BuildRegistry();
-  const auto types = store::TimelineTypes(registry.timeline_sources);
+  std::vector<std::string_view> codes;
+  for (const auto& type : store::TimelineTypes(registry.timeline_sources)) {
+    codes.push_back(type.code);
+    EXPECT_FALSE(type.label.empty()) << type.code;
+    EXPECT_FALSE(type.plural.empty()) << type.code;
+  }
   const std::vector<std::string_view> expected = {"assessment", "about_me",  "care_plan",
                                                   "task",       "referral",  "mdt",
                                                   "note",       "enrolment", "care_team"};
-  EXPECT_EQ(types, expected);
+  EXPECT_EQ(codes, expected);
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 namespace lcn::store {
 
 inline TimelineSource AboutMeTimeline() {
-  static constexpr std::string_view kTypes[] = {"about_me"};
+  static constexpr TimelineType kTypes[] = {{"about_me", "About me", "About me"}};
   return TimelineSource{.types = kTypes,
                         .select =
                             "SELECT 'about_me' AS type, v.recorded_at AS at, "

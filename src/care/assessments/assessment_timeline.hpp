@@ -10,7 +10,7 @@
 namespace lcn::store {
 
 inline TimelineSource AssessmentTimeline() {
-  static constexpr std::string_view kTypes[] = {"assessment"};
+  static constexpr TimelineType kTypes[] = {{"assessment", "Assessment", "Assessments"}};
   return TimelineSource{
       .types = kTypes,
       .select =

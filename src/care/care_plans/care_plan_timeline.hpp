@@ -9,7 +9,7 @@
 namespace lcn::store {
 
 inline TimelineSource CarePlanTimeline() {
-  static constexpr std::string_view kTypes[] = {"care_plan"};
+  static constexpr TimelineType kTypes[] = {{"care_plan", "Care plan", "Care plan"}};
   return TimelineSource{
       .types = kTypes,
       .select =

@@ -9,7 +9,7 @@
 namespace lcn::store {
 
 inline TimelineSource CareTeamTimeline() {
-  static constexpr std::string_view kTypes[] = {"care_team"};
+  static constexpr TimelineType kTypes[] = {{"care_team", "Care team", "Care team"}};
   return TimelineSource{.types = kTypes,
                         .select =
                             "SELECT 'care_team' AS type, c.started_at AS at, 'joined' AS event, "

@@ -9,7 +9,7 @@
 namespace lcn::store {
 
 inline TimelineSource EnrolmentTimeline() {
-  static constexpr std::string_view kTypes[] = {"enrolment"};
+  static constexpr TimelineType kTypes[] = {{"enrolment", "Enrolment", "Enrolment"}};
   return TimelineSource{
       .types = kTypes,
       .select =

@@ -10,7 +10,7 @@
 namespace lcn::store {
 
 inline TimelineSource MdtTimeline() {
-  static constexpr std::string_view kTypes[] = {"mdt"};
+  static constexpr TimelineType kTypes[] = {{"mdt", "MDT", "MDT meetings"}};
   return TimelineSource{
       .types = kTypes,
       .select =

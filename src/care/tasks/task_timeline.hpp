@@ -10,7 +10,8 @@
 namespace lcn::store {
 
 inline TimelineSource TaskTimeline() {
-  static constexpr std::string_view kTypes[] = {"task", "referral"};
+  static constexpr TimelineType kTypes[] = {{"task", "Task", "Tasks"},
+                                            {"referral", "Referral", "Referrals"}};
   return TimelineSource{
       .types = kTypes,
       .select =

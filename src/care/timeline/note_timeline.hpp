@@ -9,7 +9,7 @@
 namespace lcn::store {
 
 inline TimelineSource NoteTimeline() {
-  static constexpr std::string_view kTypes[] = {"note"};
+  static constexpr TimelineType kTypes[] = {{"note", "Note", "Notes"}};
   return TimelineSource{
       .types = kTypes,
       .select =

@@ -81,6 +81,16 @@ TEST_P(TimelineApiTest, EveryKindOfEntryNewestFirstWithWhoDidIt) {
     EXPECT_FALSE(e["title"].get<std::string>().empty());
   }
   EXPECT_EQ(types.back(), "enrolment");  // the oldest
+  // The filter's choices, each with the server's words for one entry and for all of them.
+  bool referrals = false;
+  for (const auto& t : body["types"]) {
+    if (t["code"] == "referral") {
+      referrals = true;
+      EXPECT_EQ(t["label"], "Referral");
+      EXPECT_EQ(t["plural"], "Referrals");
+    }
+  }
+  EXPECT_TRUE(referrals);
   const json oldest_note = body["entries"][types.size() - 2];
   EXPECT_EQ(oldest_note["title"], "Phone call");
   EXPECT_EQ(oldest_note["detail"], "Spoke to her daughter");

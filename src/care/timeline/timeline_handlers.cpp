@@ -38,21 +38,26 @@ std::vector<std::string> SplitList(const std::string& text) {
   return out;
 }
 
-std::string TypeNames(std::span<const std::string_view> known) {
+std::string TypeNames(std::span<const store::TimelineType> known) {
   std::string out;
-  for (const auto t : known) {
-    out += (out.empty() ? "" : ", ") + std::string(t);
+  for (const auto& t : known) {
+    out += (out.empty() ? "" : ", ") + std::string(t.code);
   }
   return out;
 }
 
+bool IsKnown(std::span<const store::TimelineType> known, std::string_view code) {
+  return std::any_of(known.begin(), known.end(),
+                     [&](const store::TimelineType& t) { return t.code == code; });
+}
+
 store::TimelineQuery ReadTimelineQuery(const Request& req,
-                                       std::span<const std::string_view> known) {
+                                       std::span<const store::TimelineType> known) {
   IssueCollector issues;
   store::TimelineQuery q;
   if (const auto types = req.Query("types")) {
     for (const auto& t : SplitList(*types)) {
-      if (std::find(known.begin(), known.end(), t) == known.end()) {
+      if (!IsKnown(known, t)) {
         issues.Add("types", "unknown type '" + t + "'; known: " + TypeNames(known));
       } else {
         q.types.push_back(t);
@@ -117,8 +122,8 @@ Response GetTimeline(const Request& req, const Call& call,
     entries.push_back(EntryJson(e));
   }
   json types = json::array();
-  for (const auto t : known) {
-    types.push_back(t);
+  for (const auto& t : known) {
+    types.push_back({{"code", t.code}, {"label", t.label}, {"plural", t.plural}});
   }
   return Json(200, {{"personId", id.Value()},
                     {"entries", entries},

@@ -32,8 +32,8 @@ bool Newer(const TimelineEntry& a, const TimelineEntry& b) {
 
 }  // namespace
 
-std::vector<std::string_view> TimelineTypes(std::span<const TimelineSource> sources) {
-  std::vector<std::string_view> types;
+std::vector<TimelineType> TimelineTypes(std::span<const TimelineSource> sources) {
+  std::vector<TimelineType> types;
   for (const auto& source : sources) {
     types.insert(types.end(), source.types.begin(), source.types.end());
   }

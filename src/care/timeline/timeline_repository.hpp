@@ -49,8 +49,8 @@ struct TimelinePage {
   bool has_more = false;
 };
 
-// The entry types of `sources`, in the order a filter lists them.
-std::vector<std::string_view> TimelineTypes(std::span<const TimelineSource> sources);
+// The entry types of `sources`, with their words, in the order a filter lists them.
+std::vector<TimelineType> TimelineTypes(std::span<const TimelineSource> sources);
 
 class TimelineRepository {
  public:

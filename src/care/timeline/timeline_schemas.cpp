@@ -35,7 +35,11 @@ Schema TimelinePageSchema() {
       Object({Prop("personId", Id()), Prop("entries", Array(entry)), Prop("offset", Integer()),
               Prop("limit", Integer()), Prop("hasMore", Boolean()),
               Prop("types",
-                   Describe(Array(String()), "every type the timeline knows, for filters"))}));
+                   Describe(Array(Named("TimelineType",
+                                        Object({Prop("code", String()), Prop("label", String()),
+                                                Prop("plural", String())}))),
+                            "every type the timeline knows, with the words for one entry "
+                            "(label) and for a filter choice (plural)"))}));
 }
 
 Schema NoteSchema() {

@@ -27,8 +27,9 @@ class Timeline {
   Timeline(sql::Database& db, const Clock& clock, std::span<const store::TimelineSource> sources)
       : db_(db), clock_(clock), sources_(sources) {}
 
-  // The entry types of the registered sources, in the order a filter lists them.
-  std::vector<std::string_view> Types() const { return store::TimelineTypes(sources_); }
+  // The entry types of the registered sources, with their words, in the order a filter lists
+  // them.
+  std::vector<store::TimelineType> Types() const { return store::TimelineTypes(sources_); }
 
   // The person's entries matching `query`. REQUIRES: `query.types` are among Types().
   store::TimelinePage Read(const auth::Principal& who, PersonId person,

@@ -40,7 +40,11 @@ TEST_P(TimelineServiceTest, RefusedReadIsAuditedAndCommitted) {
   ASSERT_EQ(page.entries.size(), 1u);
   EXPECT_EQ(page.entries[0].type, "note");
   EXPECT_EQ(CountAudit(ids_.person_north, "read-timeline", "allowed"), 1);
-  EXPECT_EQ(Timeline().Types(), (std::vector<std::string_view>{"note"}));
+  const auto types = Timeline().Types();
+  ASSERT_EQ(types.size(), 1U);
+  EXPECT_EQ(types[0].code, "note");
+  EXPECT_EQ(types[0].label, "Note");
+  EXPECT_EQ(types[0].plural, "Notes");
 }
 
 TEST_P(TimelineServiceTest, UnknownPersonIsNotFoundAndNothingIsAudited) {

@@ -39,7 +39,7 @@ describe('marking a note on the timeline as written in error', () => {
       offset: 0,
       limit: 20,
       hasMore: false,
-      types: ['note'],
+      types: [{ code: 'note', label: 'Note', plural: 'Notes' }],
     });
   });
 

@@ -19,7 +19,18 @@ function anEntry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
 }
 
 function aPage(entries: TimelineEntry[], hasMore = false): TimelinePage {
-  return { personId: 1, entries, offset: 0, limit: 20, hasMore, types: ['note', 'task', 'care_plan'] };
+  return {
+    personId: 1,
+    entries,
+    offset: 0,
+    limit: 20,
+    hasMore,
+    types: [
+      { code: 'note', label: 'Note', plural: 'Notes' },
+      { code: 'task', label: 'Task', plural: 'Tasks' },
+      { code: 'care_plan', label: 'Care plan', plural: 'Care plan' },
+    ],
+  };
 }
 
 describe('timeline', () => {
@@ -44,6 +55,19 @@ describe('timeline', () => {
     expect(text).toContain('Spoke to Jane about the lunch club');
     expect(text).toContain('Task created: Check her blood pressure');
     expect(text).toContain('Grace Hopper');
+  });
+
+  it('names entry types in the server’s words: filters by the plural, each entry by the singular', async () => {
+    fake.on(
+      'GET',
+      /^\/people\/1\/timeline/,
+      aPage([anEntry({ type: 'task', title: 'Check her blood pressure', refId: 11 })]),
+    );
+    const main = await openPersonPage(fake, '/people/1/timeline');
+    const text = textOf(main);
+    expect(text).toContain('Notes');
+    expect(text).toContain('Tasks');
+    expect(main.querySelector('.app-timeline__when')?.textContent).toMatch(/· Task$/);
   });
 
   it('keeps the filters in the address it asks the server with', async () => {

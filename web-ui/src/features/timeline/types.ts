@@ -8,6 +8,8 @@ import type { Schemas } from '../../core/api/schemas';
 export type TimelineEntry = Schemas['TimelineEntry'];
 /** One page of entries, newest first; `types` lists every type the timeline knows, for filters. */
 export type TimelinePage = Schemas['TimelinePage'];
+/** An entry type with the server's words: one entry (`label`), a filter choice (`plural`). */
+export type TimelineType = Schemas['TimelineType'];
 
 /** The timeline's query parameters (GET /people/{id}/timeline). */
 export interface TimelineQuery {

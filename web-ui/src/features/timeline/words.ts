@@ -1,39 +1,12 @@
-// Words for the timeline: its entry types (as filters) and the kinds of note.
+// Words for the timeline: its entry types (the server's, from the page) and the kinds of note.
 
-import type { NoteKind, TimelineEntry } from './types';
+import type { NoteKind, TimelineEntry, TimelineType } from './types';
 import { sectionPath } from '../people/section';
 import { LABELS } from '../../core/api/generated/labels';
 
-const TYPES: Record<string, string> = {
-  note: 'Notes',
-  assessment: 'Assessments',
-  about_me: 'About me',
-  care_plan: 'Care plan',
-  task: 'Tasks',
-  referral: 'Referrals',
-  mdt: 'MDT meetings',
-  enrolment: 'Enrolment',
-  care_team: 'Care team',
-};
-
-const TYPE_SINGULAR: Record<string, string> = {
-  note: 'Note',
-  assessment: 'Assessment',
-  about_me: 'About me',
-  care_plan: 'Care plan',
-  task: 'Task',
-  referral: 'Referral',
-  mdt: 'MDT',
-  enrolment: 'Enrolment',
-  care_team: 'Care team',
-};
-
-export function typeLabel(type: string): string {
-  return TYPES[type] ?? type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
-}
-
-export function typeSingular(type: string): string {
-  return TYPE_SINGULAR[type] ?? typeLabel(type);
+/** The page's entry types by code, for the words of each entry. */
+export function typeWords(types: TimelineType[]): Map<string, TimelineType> {
+  return new Map(types.map((t) => [t.code, t]));
 }
 
 export const NOTE_KINDS: Record<NoteKind, string> = LABELS.NoteKind;

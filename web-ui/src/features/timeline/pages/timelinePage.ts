@@ -5,7 +5,7 @@
 // "Show more" for the next page; and marking your own note as written in error.
 
 import { getTimeline, listNotes } from '../api';
-import type { Note, TimelineEntry, TimelinePage, TimelineQuery } from '../types';
+import type { Note, TimelineEntry, TimelinePage, TimelineQuery, TimelineType } from '../types';
 import { ApiError, type FieldError } from '../../../core/api/problem';
 import { showApiError } from '../../../core/components/apiErrors';
 import { dateField } from '../../../core/components/dateField';
@@ -20,7 +20,7 @@ import { navigate } from '../../../core/router';
 import { session } from '../../../core/session';
 import { checkboxesField, readDate, setDate } from '../../../core/components/recordFields';
 import { sectionPath, type SectionContext } from '../../people/section';
-import { entryHref, typeLabel, typeSingular } from '../words';
+import { entryHref, typeWords } from '../words';
 import { inErrorForm, noteForm } from './noteForms';
 
 const PAGE_SIZE = 20;
@@ -84,8 +84,9 @@ export async function timelinePage(ctx: SectionContext): Promise<void> {
     'Show more',
   );
   let shown = 0;
+  const words = typeWords(page.types);
   const show = (p: TimelinePage) => {
-    list.append(...p.entries.map((e) => entryItem(ctx, e, notes)));
+    list.append(...p.entries.map((e) => entryItem(ctx, e, notes, words)));
     shown += p.entries.length;
     more.hidden = !p.hasMore;
     status.textContent = shown
@@ -129,14 +130,14 @@ function filterName(field: string): string {
   return field === 'types' ? 'Type' : field === 'from' ? 'From' : field === 'to' ? 'To' : field;
 }
 
-function filterForm(ctx: SectionContext, types: string[], query: TimelineQuery): HTMLFormElement {
+function filterForm(ctx: SectionContext, types: TimelineType[], query: TimelineQuery): HTMLFormElement {
   const { person, errorSlot } = ctx;
-  const chosen = query.types?.length ? query.types : types;
+  const chosen = query.types?.length ? query.types : types.map((t) => t.code);
   const typeBoxes = checkboxesField({
     id: 'types',
     legend: 'Show',
     small: true,
-    items: types.map((t) => ({ value: t, text: typeLabel(t) })),
+    items: types.map((t) => ({ value: t.code, text: t.plural })),
     values: chosen,
   });
   const from = dateField({ id: 'from', legend: 'From (optional)', hint: 'For example, 1 4 2026' });
@@ -194,7 +195,13 @@ function filterForm(ctx: SectionContext, types: string[], query: TimelineQuery):
   return form;
 }
 
-function entryItem(ctx: SectionContext, e: TimelineEntry, notes: Map<number, Note>, justMarked = false): HTMLElement {
+function entryItem(
+  ctx: SectionContext,
+  e: TimelineEntry,
+  notes: Map<number, Note>,
+  words: Map<string, TimelineType>,
+  justMarked = false,
+): HTMLElement {
   const { person } = ctx;
   const href = entryHref(person.id, e);
   const note = e.type === 'note' ? notes.get(e.refId) : undefined;
@@ -203,7 +210,7 @@ function entryItem(ctx: SectionContext, e: TimelineEntry, notes: Map<number, Not
   // Marked in error here: the entry is drawn again in its place, so the user keeps their place in the list.
   const marked = (saved: Note) => {
     notes.set(saved.id, saved);
-    const fresh = entryItem(ctx, { ...e, inError: true }, notes, true);
+    const fresh = entryItem(ctx, { ...e, inError: true }, notes, words, true);
     item.replaceWith(fresh);
     fresh.querySelector<HTMLElement>('[data-testid="in-error-reason"]')?.focus();
   };
@@ -215,7 +222,7 @@ function entryItem(ctx: SectionContext, e: TimelineEntry, notes: Map<number, Not
       'data-type': e.type,
       'data-ref': String(e.refId),
     },
-    h('p', { className: 'app-timeline__when' }, when, ' · ', typeSingular(e.type)),
+    h('p', { className: 'app-timeline__when' }, when, ' · ', words.get(e.type)?.label ?? e.type),
     h(
       'h3',
       { className: 'app-timeline__title' },
