@@ -3,6 +3,7 @@
 // A person's timeline and the care team's notes through the API on both engines: every kind
 // of entry appears newest first with who did it; filters by type and period; paging; notes
 // marked in error are kept and flagged; relationship and permission refusals.
+#include <cstdint>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -111,7 +112,7 @@ TEST_P(TimelineApiTest, FiltersByTypeAndPeriodAndPages) {
     // One a day; sessions do not last a day, so sign in each time.
     ASSERT_EQ(Post(Notes(), {{"text", "note " + std::to_string(i)}}, SignIn("gp.north")).status,
               201);
-    clock_.AdvanceSeconds(24 * 3600);
+    clock_.AdvanceSeconds(std::int64_t{24} * 3600);
   }
   const auto gp = SignIn("gp.north");
   ASSERT_EQ(Put(Person() + "/enrolment", {{"state", "identified"}}, gp).status, 200);
