@@ -29,8 +29,8 @@ class Vocabulary {
   constexpr Vocabulary(const std::array<Entry, N>& table)  // NOLINT(google-explicit-constructor)
       : entries_(table) {}
 
-  // Names and labels: `labels` gives each value of `table` its words, in the same order (a unit
-  // test of each vocabulary checks the order, LabelsMatch).
+  // Names and labels: `labels` gives each value of `table` its words, in the same order (each
+  // definition checks it at compile time: static_assert(Vocabulary(...).LabelsMatch())).
   template <std::size_t N>
   constexpr Vocabulary(const std::array<Entry, N>& table, const std::array<Entry, N>& labels)
       : entries_(table), labels_(labels) {}

@@ -269,7 +269,7 @@ Vocabulary<MayView> MayViews() {
 }
 
 std::string_view MayViewLabel(MayView may_view) {
-  return NameOf(kMayViewLabels, may_view);
+  return MayViews().Label(may_view);
 }
 
 Vocabulary<InformationNeedKind> InformationNeedKinds() {

@@ -110,7 +110,7 @@ std::string_view ReferralServiceName(ReferralService s) {
 }
 
 std::string_view ReferralServiceLabel(ReferralService s) {
-  return NameOf(kServiceLabels, s);
+  return ReferralServices().Label(s);
 }
 
 std::optional<ReferralService> ParseReferralService(std::string_view s) {
